@@ -1,0 +1,198 @@
+package org.samannotator.core.mask;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.samannotator.core.geometry.Size;
+
+/**
+ * A binary mask of {@code size.width() x size.height()} pixels, one bit per pixel, row-major
+ * (index = y * width + x). Mutable; use {@link #copy()} to hand out snapshots.
+ */
+public final class BitMask {
+    private final Size size;
+    private final long[] words;
+
+    public BitMask(Size size) {
+        this.size = size;
+        this.words = new long[(int) ((size.area() + 63) >>> 6)];
+    }
+
+    private BitMask(Size size, long[] words) {
+        this.size = size;
+        this.words = words;
+    }
+
+    public static BitMask fromPredicate(Size size, PixelPredicate predicate) {
+        BitMask mask = new BitMask(size);
+        for (int y = 0; y < size.height(); y++) {
+            for (int x = 0; x < size.width(); x++) {
+                if (predicate.test(x, y)) {
+                    mask.set(x, y);
+                }
+            }
+        }
+        return mask;
+    }
+
+    /** Pixels where {@code values[y * width + x] > threshold}. */
+    public static BitMask fromThreshold(Size size, float[] values, float threshold) {
+        if (values.length != size.area()) {
+            throw new IllegalArgumentException("expected " + size.area() + " values, got " + values.length);
+        }
+        BitMask mask = new BitMask(size);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] > threshold) {
+                mask.words[i >>> 6] |= 1L << i;
+            }
+        }
+        return mask;
+    }
+
+    public Size size() {
+        return size;
+    }
+
+    public int width() {
+        return size.width();
+    }
+
+    public int height() {
+        return size.height();
+    }
+
+    public boolean get(int x, int y) {
+        return getIndex(y * size.width() + x);
+    }
+
+    /** Bit at row-major index {@code y * width + x}. */
+    public boolean getIndex(int index) {
+        return (words[index >>> 6] & (1L << index)) != 0;
+    }
+
+    public void set(int x, int y) {
+        setIndex(y * size.width() + x, true);
+    }
+
+    public void set(int x, int y, boolean value) {
+        setIndex(y * size.width() + x, value);
+    }
+
+    public void setIndex(int index, boolean value) {
+        if (value) {
+            words[index >>> 6] |= 1L << index;
+        } else {
+            words[index >>> 6] &= ~(1L << index);
+        }
+    }
+
+    /** Sets pixels [x0, x1) of row y. */
+    public void setRun(int y, int x0, int x1, boolean value) {
+        int base = y * size.width();
+        for (int x = Math.max(0, x0); x < Math.min(size.width(), x1); x++) {
+            setIndex(base + x, value);
+        }
+    }
+
+    public long area() {
+        long n = 0;
+        for (long w : words) {
+            n += Long.bitCount(w);
+        }
+        return n;
+    }
+
+    public boolean isEmpty() {
+        for (long w : words) {
+            if (w != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tight bounding box of set pixels as (x, y, width, height) in pixels, empty if no pixel is set. */
+    public Optional<PixelRect> boundingBox() {
+        int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
+        int w = size.width();
+        for (int y = 0; y < size.height(); y++) {
+            for (int x = 0; x < w; x++) {
+                if (getIndex(y * w + x)) {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    minY = Math.min(minY, y);
+                    maxY = y;
+                }
+            }
+        }
+        return maxX < 0 ? Optional.empty() : Optional.of(new PixelRect(minX, minY, maxX - minX + 1, maxY - minY + 1));
+    }
+
+    public BitMask copy() {
+        return new BitMask(size, words.clone());
+    }
+
+    public void or(BitMask other) {
+        requireSameSize(other);
+        for (int i = 0; i < words.length; i++) {
+            words[i] |= other.words[i];
+        }
+    }
+
+    public void andNot(BitMask other) {
+        requireSameSize(other);
+        for (int i = 0; i < words.length; i++) {
+            words[i] &= ~other.words[i];
+        }
+    }
+
+    public long intersectionArea(BitMask other) {
+        requireSameSize(other);
+        long n = 0;
+        for (int i = 0; i < words.length; i++) {
+            n += Long.bitCount(words[i] & other.words[i]);
+        }
+        return n;
+    }
+
+    public long unionArea(BitMask other) {
+        requireSameSize(other);
+        long n = 0;
+        for (int i = 0; i < words.length; i++) {
+            n += Long.bitCount(words[i] | other.words[i]);
+        }
+        return n;
+    }
+
+    /** Intersection over union; two empty masks have IoU 1. */
+    public double iou(BitMask other) {
+        long union = unionArea(other);
+        return union == 0 ? 1.0 : (double) intersectionArea(other) / union;
+    }
+
+    private void requireSameSize(BitMask other) {
+        if (!size.equals(other.size)) {
+            throw new IllegalArgumentException("mask sizes differ: " + size + " vs " + other.size);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BitMask other && size.equals(other.size) && Arrays.equals(words, other.words);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * size.hashCode() + Arrays.hashCode(words);
+    }
+
+    @Override
+    public String toString() {
+        return "BitMask[" + size + ", area=" + area() + "]";
+    }
+
+    /** Test of one pixel by its (x, y). */
+    @FunctionalInterface
+    public interface PixelPredicate {
+        boolean test(int x, int y);
+    }
+}

@@ -1,0 +1,57 @@
+package org.samannotator;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Layering: gui and cli -> core; core knows no JavaFX; ONNX Runtime only inside core.sam. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.samannotator");
+    }
+
+    @Test
+    void coreDoesNotUseJavaFx() {
+        noClasses().that().resideInAPackage("org.samannotator.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void coreDoesNotDependOnOuterLayers() {
+        noClasses().that().resideInAPackage("org.samannotator.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.samannotator.gui..", "org.samannotator.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void onnxRuntimeOnlyInsideSamPackage() {
+        noClasses().that().resideOutsideOfPackage("org.samannotator.core.sam..")
+                .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..")
+                .check(classes);
+    }
+
+    @Test
+    void guiViewModelsDoNotTouchNodes() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void cliDoesNotUseGuiInternals() {
+        noClasses().that().resideInAPackage("org.samannotator.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+}
