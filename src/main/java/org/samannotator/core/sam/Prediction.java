@@ -1,0 +1,20 @@
+package org.samannotator.core.sam;
+
+import java.util.List;
+
+/**
+ * The result of one decoder run. {@code chosen} is the model's own pick (its {@code masks} output);
+ * {@code alternatives} are the other mask tokens (whole / part / subpart), empty when the decoder does not
+ * expose them. {@code decoderMillis} is the ONNX run, {@code postprocessMillis} our mask post-processing.
+ */
+public record Prediction(MaskCandidate chosen, List<MaskCandidate> alternatives, double decoderMillis,
+        double postprocessMillis) {
+    public Prediction {
+        alternatives = List.copyOf(alternatives);
+    }
+
+    /** The chosen mask followed by the alternatives, for cycling through them (Tab in the app). */
+    public List<MaskCandidate> allCandidates() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(chosen), alternatives.stream()).toList();
+    }
+}
