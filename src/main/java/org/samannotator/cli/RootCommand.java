@@ -1,12 +1,20 @@
 package org.samannotator.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.samannotator.gui.AppLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The top-level command: sub-commands for headless work; no sub-command prints usage. */
+/**
+ * The top-level command: sub-commands for headless work; without a sub-command it opens the desktop app,
+ * on FOLDER when one is given.
+ */
 @Command(name = "sam-annotator", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Image segmentation annotation with Segment Anything models.",
         subcommands = {CommandLine.HelpCommand.class, ModelsCommand.class})
@@ -17,9 +25,17 @@ public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FOLDER",
+            description = "Folder of images to open in the app (optional).")
+    Path folder;
+
     @Override
     public Integer call() {
-        spec.commandLine().usage(System.out);
-        return 0;
+        if (folder != null && !Files.isDirectory(folder)) {
+            spec.commandLine().getErr().println("Not a folder: " + folder.toAbsolutePath());
+            return 2;
+        }
+        AppLauncher.launch(Optional.ofNullable(folder));
+        return KEEP_RUNNING;
     }
 }

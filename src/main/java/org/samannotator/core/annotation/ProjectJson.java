@@ -1,0 +1,129 @@
+package org.samannotator.core.annotation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.samannotator.core.geometry.Box;
+import org.samannotator.core.geometry.Size;
+import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.mask.Rle;
+import org.samannotator.core.prompt.PointLabel;
+import org.samannotator.core.prompt.PromptPoint;
+
+/**
+ * Maps {@link ProjectData} to and from the project file's JSON. Masks are COCO compressed RLE strings
+ * (column-major, pycocotools' format) with the image's "width"/"height"; points are [x, y, label] with
+ * label 1 = foreground, 0 = background, boxes [x0, y0, x1, y1], all in original image pixels.
+ */
+final class ProjectJson {
+    static final String FORMAT = "sam-annotator-project";
+    static final int VERSION = 1;
+
+    private ProjectJson() {
+    }
+
+    static ObjectNode write(ObjectMapper mapper, ProjectData data) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("formatVersion", VERSION);
+        data.currentImage().ifPresent(c -> root.put("currentImage", c));
+        root.put("nextObjectId", data.nextObjectId());
+        ArrayNode categories = root.putArray("categories");
+        for (Category c : data.categories()) {
+            categories.addObject().put("id", c.id()).put("name", c.name()).put("color", c.hexColour());
+        }
+        ArrayNode images = root.putArray("images");
+        for (ImageAnnotations image : data.images()) {
+            ObjectNode node = images.addObject().put("file", image.fileName()).put("status", image.status().fileName());
+            image.size().ifPresent(s -> node.put("width", s.width()).put("height", s.height()));
+            ArrayNode objects = node.putArray("objects");
+            image.objects().forEach(o -> writeObject(objects.addObject(), o));
+        }
+        return root;
+    }
+
+    private static void writeObject(ObjectNode node, AnnotatedObject object) {
+        node.put("id", object.id()).put("categoryId", object.categoryId());
+        node.put("width", object.mask().width()).put("height", object.mask().height());
+        node.put("rle", Rle.encode(object.mask()).toCompressedString());
+        ArrayNode points = node.putArray("points");
+        for (PromptPoint p : object.prompts().points()) {
+            points.addArray().add(p.position().x()).add(p.position().y()).add(p.label().samCode());
+        }
+        object.prompts().box().ifPresent(b -> node.putArray("box").add(b.x0()).add(b.y0()).add(b.x1()).add(b.y1()));
+        object.predictedIou().ifPresent(iou -> node.put("predictedIou", iou));
+        node.put("secondsSpent", object.secondsSpent());
+    }
+
+    /** Reads a project; throws IllegalArgumentException (with the JSON location) on anything malformed. */
+    static ProjectData read(JsonNode root) {
+        if (!FORMAT.equals(root.path("format").asText())) {
+            throw new IllegalArgumentException("not a SAM Annotator project (missing \"format\": \"" + FORMAT + "\")");
+        }
+        List<Category> categories = new ArrayList<>();
+        for (JsonNode c : root.path("categories")) {
+            categories.add(new Category(required(c, "id").asInt(), required(c, "name").asText(),
+                    Category.parseHexColour(required(c, "color").asText())));
+        }
+        List<ImageAnnotations> images = new ArrayList<>();
+        for (JsonNode i : root.path("images")) {
+            images.add(readImage(i));
+        }
+        Optional<String> current = root.hasNonNull("currentImage") ? Optional.of(root.get("currentImage").asText())
+                : Optional.empty();
+        return new ProjectData(categories, images, current, required(root, "nextObjectId").asLong());
+    }
+
+    private static ImageAnnotations readImage(JsonNode node) {
+        String file = required(node, "file").asText();
+        ImageAnnotations image = ImageAnnotations.empty(file)
+                .withStatus(ImageStatus.fromFileName(required(node, "status").asText()));
+        if (node.has("width")) {
+            image = image.withSize(new Size(node.get("width").asInt(), node.get("height").asInt()));
+        }
+        List<AnnotatedObject> objects = new ArrayList<>();
+        for (JsonNode o : node.path("objects")) {
+            objects.add(readObject(o));
+        }
+        return image.withObjects(objects);
+    }
+
+    private static AnnotatedObject readObject(JsonNode node) {
+        Size size = new Size(required(node, "width").asInt(), required(node, "height").asInt());
+        BitMask mask = Rle.fromCompressedString(size, required(node, "rle").asText()).toMask();
+        List<PromptPoint> points = new ArrayList<>();
+        for (JsonNode p : node.path("points")) {
+            PointLabel label = p.get(2).asInt() == 1 ? PointLabel.FOREGROUND : PointLabel.BACKGROUND;
+            points.add(new PromptPoint(new org.samannotator.core.geometry.ImagePoint(p.get(0).asDouble(),
+                    p.get(1).asDouble()), label));
+        }
+        Optional<Box> box = Optional.empty();
+        if (node.has("box")) {
+            JsonNode b = node.get("box");
+            box = Optional.of(new Box(b.get(0).asDouble(), b.get(1).asDouble(), b.get(2).asDouble(),
+                    b.get(3).asDouble()));
+        }
+        OptionalDouble iou = node.has("predictedIou") ? OptionalDouble.of(node.get("predictedIou").asDouble())
+                : OptionalDouble.empty();
+        return new AnnotatedObject(required(node, "id").asLong(), required(node, "categoryId").asInt(), mask,
+                new PromptSet(points, box), iou, node.path("secondsSpent").asDouble(0));
+    }
+
+    private static JsonNode required(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("missing field \"" + field + "\" in " + abbreviate(node));
+        }
+        return value;
+    }
+
+    private static String abbreviate(JsonNode node) {
+        String text = node.toString();
+        return text.length() > 80 ? text.substring(0, 80) + "..." : text;
+    }
+}

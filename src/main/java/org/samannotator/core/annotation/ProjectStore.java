@@ -1,0 +1,86 @@
+package org.samannotator.core.annotation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * Reads and writes a folder's project file, {@code <folder>/.sam-annotator/project.json}. Writes are atomic
+ * (temporary file, fsync, ATOMIC_MOVE). A file that cannot be parsed is never overwritten: {@link #load}
+ * renames it to {@code project.json.corrupt-<timestamp>} and reports that in {@link LoadResult#warning()}.
+ */
+public final class ProjectStore {
+    public static final String DIRECTORY = ".sam-annotator";
+    public static final String FILE_NAME = "project.json";
+
+    private final Path folder;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public ProjectStore(Path folder) {
+        this.folder = folder;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Path projectFile() {
+        return folder.resolve(DIRECTORY).resolve(FILE_NAME);
+    }
+
+    /** Loaded data plus, when the old file was corrupt and was moved aside, a message saying so. */
+    public record LoadResult(ProjectData data, Optional<String> warning) {
+    }
+
+    /** Reads the project; a missing file gives an empty project. IO errors throw {@link ProjectFileException}. */
+    public LoadResult load() {
+        Path file = projectFile();
+        if (!Files.exists(file)) {
+            return new LoadResult(ProjectData.empty(), Optional.empty());
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, "cannot read project file: " + e.getMessage(), e);
+        }
+        try {
+            return new LoadResult(ProjectJson.read(mapper.readTree(bytes)), Optional.empty());
+        } catch (IOException | RuntimeException e) {
+            Path aside = moveAside(file);
+            return new LoadResult(ProjectData.empty(), Optional.of("The project file " + file + " is damaged ("
+                    + e.getMessage() + "). It was kept as " + aside.getFileName() + " and a new project was started."));
+        }
+    }
+
+    /** Writes the project atomically; throws {@link ProjectFileException} naming the file on failure. */
+    public void save(ProjectData data) {
+        Path file = projectFile();
+        try {
+            byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(ProjectJson.write(mapper, data));
+            AtomicFiles.write(file, bytes);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, "cannot save project: " + describe(e), e);
+        }
+    }
+
+    private Path moveAside(Path file) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp);
+        try {
+            return Files.move(file, aside);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, "project file is damaged and could not be moved aside: "
+                    + describe(e), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String type = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? type : type + " " + e.getMessage();
+    }
+}

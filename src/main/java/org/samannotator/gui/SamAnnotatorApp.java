@@ -1,0 +1,50 @@
+package org.samannotator.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.samannotator.core.embedding.EmbeddingCache;
+import org.samannotator.core.model.ModelDirectory;
+import org.samannotator.gui.concurrent.FxUiExecutor;
+import org.samannotator.gui.engine.InstalledModelSource;
+import org.samannotator.gui.main.MainViewModel;
+import org.samannotator.gui.main.MainWindow;
+import org.samannotator.gui.main.RecentFolders;
+
+/** The JavaFX application: builds the main view model and window; the first unnamed parameter is a folder. */
+public final class SamAnnotatorApp extends Application {
+    private MainViewModel viewModel;
+
+    @Override
+    public void start(Stage stage) {
+        FxUiExecutor ui = new FxUiExecutor();
+        EmbeddingCache cache = openCache();
+        viewModel = new MainViewModel(
+                new InstalledModelSource(ModelDirectory.locate(), text -> ui.execute(() ->
+                        viewModel.status().modelProperty().set(text))),
+                cache, RecentFolders.inUserHome(), ui);
+        MainWindow window = new MainWindow(viewModel, stage);
+        stage.show();
+        window.canvasView().requestFocus();
+        List<String> args = getParameters().getUnnamed();
+        if (!args.isEmpty()) {
+            viewModel.openFolder(Path.of(args.get(0)));
+        }
+    }
+
+    private static EmbeddingCache openCache() {
+        try {
+            return EmbeddingCache.openDefault();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (viewModel != null) {
+            viewModel.close();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.samannotator.gui.canvas;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.samannotator.core.annotation.AnnotatedObject;
+import org.samannotator.core.annotation.AnnotationProject;
+import org.samannotator.core.annotation.Candidate;
+import org.samannotator.core.annotation.Category;
+import org.samannotator.core.geometry.Box;
+import org.samannotator.core.image.RgbImage;
+import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.prompt.PointLabel;
+import org.samannotator.core.prompt.PromptPoint;
+import org.samannotator.gui.tools.ToolsViewModel;
+
+/**
+ * Draws the canvas: the image, accepted objects (one overlay layer, rebuilt only when they change), the
+ * candidate and hover masks (own layers), then prompt markers and the box in screen space so they stay
+ * sharp at any zoom and on HiDPI screens.
+ */
+final class CanvasPainter {
+    static final double MARKER_RADIUS = 6;
+    private static final Color FOREGROUND = Color.web("#2ecc40");
+    private static final Color BACKGROUND = Color.web("#ff4136");
+    /** The candidate is drawn in one fixed colour (blue fill, yellow outline) so it stands out from objects. */
+    private static final int CANDIDATE_RGB = 0x1e90ff;
+
+    private final CanvasViewModel vm;
+    private final ToolsViewModel tools;
+    private RgbImage shownImage;
+    private WritableImage fxImage;
+    private MaskLayer objectsLayer;
+    private MaskLayer candidateLayer;
+    private MaskLayer hoverLayer;
+    private Object objectsKey;
+    private Object candidateKey;
+    private BitMask shownHover;
+
+    CanvasPainter(CanvasViewModel vm, ToolsViewModel tools) {
+        this.vm = vm;
+        this.tools = tools;
+    }
+
+    void paint(GraphicsContext g, Viewport view, double width, double height) {
+        g.setFill(Color.web("#2b2b2b"));
+        g.fillRect(0, 0, width, height);
+        RgbImage image = vm.imageProperty().get();
+        if (image == null) {
+            return;
+        }
+        syncImage(image);
+        double x = view.tx();
+        double y = view.ty();
+        double w = image.width() * view.scale();
+        double h = image.height() * view.scale();
+        g.setImageSmoothing(view.scale() < 1);
+        g.drawImage(fxImage, x, y, w, h);
+        g.setImageSmoothing(false);
+        if (tools.showMasksProperty().get()) {
+            updateObjectsLayer();
+            g.drawImage(objectsLayer.image(), x, y, w, h);
+        }
+        if (updateCandidateLayer()) {
+            g.drawImage(candidateLayer.image(), x, y, w, h);
+        }
+        if (updateHoverLayer()) {
+            g.drawImage(hoverLayer.image(), x, y, w, h);
+        }
+        vm.candidate().ifPresent(c -> drawPrompts(g, view, c));
+    }
+
+    private void syncImage(RgbImage image) {
+        if (image == shownImage) {
+            return;
+        }
+        shownImage = image;
+        fxImage = new WritableImage(image.width(), image.height());
+        fxImage.getPixelWriter().setPixels(0, 0, image.width(), image.height(), PixelFormat.getIntArgbInstance(),
+                image.argb(), 0, image.width());
+        objectsLayer = new MaskLayer(image.size());
+        candidateLayer = new MaskLayer(image.size());
+        hoverLayer = new MaskLayer(image.size());
+        objectsKey = null;
+        candidateKey = null;
+        shownHover = null;
+    }
+
+    private void updateObjectsLayer() {
+        AnnotationProject project = vm.project().orElse(null);
+        List<AnnotatedObject> objects = vm.current().objects();
+        Long selected = vm.selectedObjectIdProperty().get();
+        Long editing = vm.candidate().flatMap(c -> c.targetObjectId().isPresent()
+                ? Optional.of(c.targetObjectId().getAsLong()) : Optional.empty()).orElse(null);
+        double opacity = tools.overlayOpacityProperty().get();
+        List<Boolean> visibility = objects.stream().map(o -> vm.isObjectVisible(o.id())).toList();
+        Object key = List.of(objects, project == null ? List.of() : project.categories(), visibility,
+                String.valueOf(selected), String.valueOf(editing), opacity);
+        if (key.equals(objectsKey) && objectsLayer.size().equals(shownImage.size())) {
+            return;
+        }
+        objectsKey = key;
+        objectsLayer.clear();
+        for (AnnotatedObject o : objects) {
+            if (!vm.isObjectVisible(o.id()) || Long.valueOf(o.id()).equals(editing)
+                    || !o.mask().size().equals(shownImage.size())) {
+                continue;
+            }
+            int rgb = project == null ? 0x808080 : project.category(o.categoryId()).map(Category::rgb).orElse(0x808080);
+            boolean isSelected = Long.valueOf(o.id()).equals(selected);
+            objectsLayer.paint(o.mask(), MaskLayer.argb(rgb, isSelected ? Math.min(1, opacity + 0.25) : opacity),
+                    isSelected ? 0xFFFFFFFF : MaskLayer.argb(rgb, 1));
+        }
+        objectsLayer.flush();
+    }
+
+    private boolean updateCandidateLayer() {
+        Optional<Candidate> candidate = vm.candidate();
+        BitMask mask = candidate.flatMap(Candidate::mask).orElse(null);
+        Object key = mask == null ? null : List.of(mask, tools.overlayOpacityProperty().get());
+        if (key == null ? candidateKey != null : !key.equals(candidateKey)) {
+            candidateLayer.clear();
+            if (mask != null && mask.size().equals(shownImage.size())) {
+                candidateLayer.paint(mask, MaskLayer.argb(CANDIDATE_RGB, Math.max(0.35, tools.overlayOpacityProperty().get())),
+                        0xFFFFFF00);
+            }
+            candidateLayer.flush();
+            candidateKey = key;
+        }
+        return mask != null;
+    }
+
+    private boolean updateHoverLayer() {
+        BitMask hover = vm.hoverMaskProperty().get();
+        if (hover != shownHover) {
+            hoverLayer.clear();
+            if (hover != null && hover.size().equals(shownImage.size())) {
+                hoverLayer.paint(hover, 0x5500BFFF, 0xCC00BFFF);
+            }
+            hoverLayer.flush();
+            shownHover = hover;
+        }
+        return hover != null;
+    }
+
+    private void drawPrompts(GraphicsContext g, Viewport view, Candidate candidate) {
+        candidate.prompts().box().ifPresent(box -> drawBox(g, view, box, Color.YELLOW));
+        for (PromptPoint p : candidate.prompts().points()) {
+            double sx = view.toScreenX(p.position().x());
+            double sy = view.toScreenY(p.position().y());
+            g.setFill(p.label() == PointLabel.FOREGROUND ? FOREGROUND : BACKGROUND);
+            g.fillOval(sx - MARKER_RADIUS, sy - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(2);
+            g.strokeOval(sx - MARKER_RADIUS, sy - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(2);
+            double arm = MARKER_RADIUS - 2.5;
+            g.strokeLine(sx - arm, sy, sx + arm, sy);
+            if (p.label() == PointLabel.FOREGROUND) {
+                g.strokeLine(sx, sy - arm, sx, sy + arm);
+            }
+        }
+    }
+
+    static void drawBox(GraphicsContext g, Viewport view, Box box, Color colour) {
+        double x0 = view.toScreenX(box.x0());
+        double y0 = view.toScreenY(box.y0());
+        double x1 = view.toScreenX(box.x1());
+        double y1 = view.toScreenY(box.y1());
+        g.setLineWidth(1.5);
+        g.setStroke(Color.BLACK);
+        g.strokeRect(x0 + 1, y0 + 1, x1 - x0, y1 - y0);
+        g.setStroke(colour);
+        g.setLineDashes(6, 4);
+        g.strokeRect(x0, y0, x1 - x0, y1 - y0);
+        g.setLineDashes();
+    }
+}

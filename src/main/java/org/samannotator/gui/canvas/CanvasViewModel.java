@@ -1,0 +1,428 @@
+package org.samannotator.gui.canvas;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.samannotator.core.annotation.AnnotatedObject;
+import org.samannotator.core.annotation.AnnotationProject;
+import org.samannotator.core.annotation.Candidate;
+import org.samannotator.core.annotation.ImageAnnotations;
+import org.samannotator.core.annotation.ProjectChange;
+import org.samannotator.core.geometry.Box;
+import org.samannotator.core.geometry.ImagePoint;
+import org.samannotator.core.image.RgbImage;
+import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.prompt.LowResMask;
+import org.samannotator.core.prompt.Prompt;
+import org.samannotator.core.prompt.PromptPoint;
+import org.samannotator.core.sam.MaskCandidate;
+import org.samannotator.core.sam.Prediction;
+import org.samannotator.gui.engine.ImageCallbacks;
+import org.samannotator.gui.engine.ModelWorker;
+import org.samannotator.gui.tools.Tool;
+import org.samannotator.gui.tools.ToolsViewModel;
+
+/**
+ * State and logic of the canvas: the open image, its embedding state, the candidate (prompts, decoded
+ * mask, alternatives), the selected object, and every canvas action (click, box, brush, accept, discard,
+ * Tab, undo). All coordinates are ORIGINAL image pixels (x right, y down); the view converts from screen.
+ * Decoder work goes to the {@link ModelWorker}; results come back on the UI executor. The view redraws
+ * when {@link #redrawCounterProperty()} changes.
+ */
+public final class CanvasViewModel {
+    private final ModelWorker worker;
+    private final ToolsViewModel tools;
+    private final StringProperty currentFile = new SimpleStringProperty();
+    private final ObjectProperty<RgbImage> image = new SimpleObjectProperty<>();
+    private final ObjectProperty<ImageState> imageState = new SimpleObjectProperty<>(ImageState.NONE);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<Long> selectedObjectId = new SimpleObjectProperty<>();
+    private final IntegerProperty currentCategoryId = new SimpleIntegerProperty(0);
+    private final IntegerProperty redrawCounter = new SimpleIntegerProperty();
+    private final ObjectProperty<BitMask> hoverMask = new SimpleObjectProperty<>();
+    private final StringProperty candidateLabel = new SimpleStringProperty("");
+    private final DoubleProperty lastDecodeMillis = new SimpleDoubleProperty(Double.NaN);
+    private final Set<Long> hiddenObjects = new HashSet<>();
+    private final ClickLatencyMeter latency = new ClickLatencyMeter();
+    private AnnotationProject project;
+    private Path folder;
+    private Supplier<List<Path>> upcomingImages = List::of;
+    private boolean acceptWhenDecoded;
+
+    public CanvasViewModel(ModelWorker worker, ToolsViewModel tools) {
+        this.worker = worker;
+        this.tools = tools;
+        tools.hoverPreviewProperty().addListener((obs, was, on) -> clearHover());
+    }
+
+    /** Switches to another project (folder); no image is open afterwards. */
+    public void setProject(AnnotationProject newProject, Path newFolder) {
+        project = newProject;
+        folder = newFolder;
+        project.addListener(this::projectChanged);
+        hiddenObjects.clear();
+        currentFile.set(null);
+        image.set(null);
+        imageState.set(ImageState.NONE);
+        selectedObjectId.set(null);
+        redraw();
+    }
+
+    /** Images to pre-encode after the current one is ready (the next few in the folder list). */
+    public void setUpcomingImages(Supplier<List<Path>> upcoming) {
+        upcomingImages = upcoming;
+    }
+
+    public Optional<AnnotationProject> project() {
+        return Optional.ofNullable(project);
+    }
+
+    // ----- opening images -----
+
+    /** Opens an image of the folder: shows it when read, prompts work once its embedding is ready. */
+    public void openImage(String fileName) {
+        if (fileName.equals(currentFile.get())) {
+            return;
+        }
+        currentFile.set(fileName);
+        project.setCurrentImage(fileName);
+        image.set(null);
+        selectedObjectId.set(null);
+        acceptWhenDecoded = false;
+        clearHover();
+        imageState.set(ImageState.LOADING);
+        message.set("Loading " + fileName + "...");
+        worker.openImage(folder.resolve(fileName), new ImageCallbacks() {
+            @Override
+            public void loaded(RgbImage pixels) {
+                imageLoaded(fileName, pixels);
+            }
+
+            @Override
+            public void ready(boolean fromCache, double encoderMillis) {
+                imageState.set(ImageState.READY);
+                message.set(fromCache ? "Ready (embedding from cache)"
+                        : String.format("Ready (encoded in %.0f ms)", encoderMillis));
+                decodeIfPending();
+                worker.preEncode(upcomingImages.get());
+            }
+
+            @Override
+            public void failed(String reason) {
+                imageState.set(image.get() == null ? ImageState.FAILED : ImageState.NO_MODEL);
+                message.set(reason);
+            }
+        });
+        redraw();
+    }
+
+    private void imageLoaded(String fileName, RgbImage pixels) {
+        project.setImageSize(fileName, pixels.size());
+        image.set(pixels);
+        imageState.set(ImageState.ENCODING);
+        message.set("Encoding " + fileName + "...");
+        redraw();
+    }
+
+    // ----- prompts -----
+
+    /**
+     * A click with the point tool at {@code p}: removes the prompt marker within {@code markerTolerance}
+     * pixels of it if there is one, else adds a foreground point (background when {@code background}).
+     */
+    public void click(ImagePoint p, boolean background, double markerTolerance) {
+        if (!canPrompt()) {
+            return;
+        }
+        latency.start();
+        clearHover();
+        Optional<Candidate> candidate = candidate();
+        if (candidate.isPresent()) {
+            List<PromptPoint> points = candidate.get().prompts().points();
+            for (int i = points.size() - 1; i >= 0; i--) {
+                if (points.get(i).position().distanceTo(p) <= markerTolerance) {
+                    project.removePoint(file(), i).ifPresent(c -> requestDecode(c, null));
+                    return;
+                }
+            }
+        }
+        Optional<LowResMask> previous = candidate.flatMap(Candidate::chosenLowRes);
+        PromptPoint point = background ? new PromptPoint(p, org.samannotator.core.prompt.PointLabel.BACKGROUND)
+                : new PromptPoint(p, org.samannotator.core.prompt.PointLabel.FOREGROUND);
+        requestDecode(project.addPoint(file(), point), previous.orElse(null));
+    }
+
+    /** A box dragged with the box tool (or Ctrl+drag); replaces the candidate's box. */
+    public void box(Box box) {
+        if (!canPrompt() || box.width() < 2 || box.height() < 2) {
+            return;
+        }
+        latency.start();
+        clearHover();
+        requestDecode(project.setBox(file(), box), null);
+    }
+
+    private boolean canPrompt() {
+        return project != null && image.get() != null && imageState.get() == ImageState.READY;
+    }
+
+    /** Asks the decoder for {@code candidate}'s prompts; the result is matched back by revision. */
+    private void requestDecode(Candidate candidate, LowResMask previous) {
+        if (candidate.prompts().isEmpty()) {
+            return;
+        }
+        String file = file();
+        Prompt prompt = candidate.prompts().toPrompt(previous);
+        worker.decode(prompt, prediction -> decoded(file, candidate, prediction), error -> message.set(error));
+    }
+
+    private void decoded(String file, Candidate candidate, Prediction prediction) {
+        boolean current = project.resolveDecode(file, candidate, prediction.allCandidates());
+        lastDecodeMillis.set(prediction.decoderMillis());
+        if (current && acceptWhenDecoded) {
+            acceptWhenDecoded = false;
+            accept();
+        }
+    }
+
+    private void decodeIfPending() {
+        candidate().filter(Candidate::isDecodePending).ifPresent(c -> requestDecode(c, null));
+    }
+
+    /** Mouse moved over the image with no button down: hover preview (when on and no prompts yet). */
+    public void hover(ImagePoint p) {
+        if (!tools.hoverPreviewProperty().get() || !canPrompt() || tools.tool() != Tool.POINT
+                || candidate().map(c -> !c.prompts().isEmpty()).orElse(false)) {
+            return;
+        }
+        String file = file();
+        worker.hover(Prompt.ofPoints(List.of(PromptPoint.foreground(p.x(), p.y()))), prediction -> {
+            if (file.equals(currentFile.get()) && tools.hoverPreviewProperty().get()
+                    && candidate().map(c -> c.prompts().isEmpty()).orElse(true)) {
+                hoverMask.set(prediction.chosen().mask());
+            }
+        });
+    }
+
+    public void clearHover() {
+        hoverMask.set(null);
+    }
+
+    /** Tab: the next of the decoder's proposals (whole / part / subpart). */
+    public void cycleAlternative() {
+        candidate().filter(c -> c.alternatives().size() > 1)
+                .ifPresent(c -> project.chooseAlternative(file(), (c.chosenIndex() + 1) % c.alternatives().size()));
+    }
+
+    // ----- brush -----
+
+    /**
+     * Applies a brush (or eraser) stroke along {@code path} with the tools' radius: to the selected object
+     * when one is selected and no candidate exists, else to the candidate (starting one if needed).
+     */
+    public void paint(List<ImagePoint> path, boolean erase) {
+        if (project == null || image.get() == null || path.isEmpty()) {
+            return;
+        }
+        BrushMaskEdit stroke = new BrushMaskEdit(path, tools.brushRadius(), erase);
+        String what = erase ? "erase" : "brush";
+        Long selected = selectedObjectId.get();
+        if (candidate().isEmpty() && selected != null && current().object(selected).isPresent()) {
+            project.editObjectMask(file(), selected, stroke, what);
+        } else if (!erase || candidate().isPresent()) {
+            project.addCandidateStroke(file(), stroke, what);
+        }
+    }
+
+    // ----- accept, discard, objects -----
+
+    /** Enter: accepts the candidate (waits for a pending decode first). */
+    public void accept() {
+        Optional<Candidate> candidate = candidate();
+        if (candidate.isEmpty()) {
+            return;
+        }
+        if (candidate.get().isDecodePending()) {
+            acceptWhenDecoded = true;
+            return;
+        }
+        project.acceptCandidate(file(), currentCategoryId.get())
+                .ifPresent(o -> selectedObjectId.set(null));
+    }
+
+    /** Esc: drops the candidate and its prompts, or else clears the selection. */
+    public void discard() {
+        acceptWhenDecoded = false;
+        if (candidate().isPresent()) {
+            project.discardCandidate(file());
+        } else {
+            selectedObjectId.set(null);
+        }
+    }
+
+    /** Re-prompt or repaint the selected object: it becomes the candidate; accepting replaces it. */
+    public void editSelected() {
+        Long selected = selectedObjectId.get();
+        if (selected != null && candidate().isEmpty()) {
+            project.startEditingObject(file(), selected);
+        }
+    }
+
+    public void deleteSelected() {
+        Long selected = selectedObjectId.get();
+        if (selected != null) {
+            project.deleteObject(file(), selected);
+            selectedObjectId.set(null);
+        }
+    }
+
+    public void setObjectVisible(long objectId, boolean visible) {
+        if (visible ? hiddenObjects.remove(objectId) : hiddenObjects.add(objectId)) {
+            redraw();
+        }
+    }
+
+    public boolean isObjectVisible(long objectId) {
+        return !hiddenObjects.contains(objectId);
+    }
+
+    /** Selects the topmost visible object containing {@code p}, or clears the selection. */
+    public void selectAt(ImagePoint p) {
+        int x = (int) Math.floor(p.x());
+        int y = (int) Math.floor(p.y());
+        List<AnnotatedObject> objects = current().objects();
+        for (int i = objects.size() - 1; i >= 0; i--) {
+            AnnotatedObject o = objects.get(i);
+            if (isObjectVisible(o.id()) && o.mask().size().contains(x, y) && o.mask().get(x, y)) {
+                selectedObjectId.set(o.id());
+                return;
+            }
+        }
+        selectedObjectId.set(null);
+    }
+
+    // ----- undo -----
+
+    public void undo() {
+        if (project != null) {
+            project.undo().ifPresent(edit -> afterHistoryStep(edit.singleImage()));
+        }
+    }
+
+    public void redo() {
+        if (project != null) {
+            project.redo().ifPresent(edit -> afterHistoryStep(edit.singleImage()));
+        }
+    }
+
+    private void afterHistoryStep(String image) {
+        acceptWhenDecoded = false;
+        if (image != null && !image.equals(currentFile.get())) {
+            openImage(image);
+        } else if (imageState.get() == ImageState.READY) {
+            decodeIfPending();
+        }
+        if (selectedObjectId.get() != null && current().object(selectedObjectId.get()).isEmpty()) {
+            selectedObjectId.set(null);
+        }
+    }
+
+    // ----- state for the view -----
+
+    private void projectChanged(ProjectChange change) {
+        if (change.categories() || currentFile.get() != null && change.images().contains(currentFile.get())) {
+            updateCandidateLabel();
+            redraw();
+        }
+    }
+
+    private void updateCandidateLabel() {
+        candidateLabel.set(candidate().map(c -> {
+            if (c.isDecodePending()) {
+                return "Decoding...";
+            }
+            List<MaskCandidate> all = c.alternatives();
+            if (all.isEmpty()) {
+                return c.targetObjectId().isPresent() ? "Editing object" : "Painted mask";
+            }
+            String iou = String.format("IoU %.2f", c.chosen().orElseThrow().predictedIou());
+            return all.size() > 1 ? "Mask " + (c.chosenIndex() + 1) + "/" + all.size() + " \u00b7 " + iou + " (Tab)" : iou;
+        }).orElse(""));
+    }
+
+    private void redraw() {
+        redrawCounter.set(redrawCounter.get() + 1);
+    }
+
+    private String file() {
+        return currentFile.get();
+    }
+
+    /** The current image's annotations (empty when no image is open). */
+    public ImageAnnotations current() {
+        return project == null || file() == null ? ImageAnnotations.empty("") : project.image(file());
+    }
+
+    public Optional<Candidate> candidate() {
+        return current().candidate();
+    }
+
+    public ReadOnlyStringProperty currentFileProperty() {
+        return currentFile;
+    }
+
+    public ReadOnlyObjectProperty<RgbImage> imageProperty() {
+        return image;
+    }
+
+    public ReadOnlyObjectProperty<ImageState> imageStateProperty() {
+        return imageState;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObjectProperty<Long> selectedObjectIdProperty() {
+        return selectedObjectId;
+    }
+
+    public IntegerProperty currentCategoryIdProperty() {
+        return currentCategoryId;
+    }
+
+    public ReadOnlyIntegerProperty redrawCounterProperty() {
+        return redrawCounter;
+    }
+
+    public ReadOnlyObjectProperty<BitMask> hoverMaskProperty() {
+        return hoverMask;
+    }
+
+    public ReadOnlyStringProperty candidateLabelProperty() {
+        return candidateLabel;
+    }
+
+    public DoubleProperty lastDecodeMillisProperty() {
+        return lastDecodeMillis;
+    }
+
+    /** Click-to-overlay latency measurements (mouse release until the new candidate is drawn). */
+    public ClickLatencyMeter latency() {
+        return latency;
+    }
+}

@@ -1,0 +1,42 @@
+package org.samannotator.gui.canvas;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measures click-to-overlay latency: {@link #start()} on mouse release (a prompt change), {@link #painted()}
+ * when the view has drawn the decoded candidate. Samples are in milliseconds. UI thread only.
+ */
+public final class ClickLatencyMeter {
+    private final List<Double> samples = new ArrayList<>();
+    private long startNanos = -1;
+
+    public void start() {
+        startNanos = System.nanoTime();
+    }
+
+    /** Records a sample if a click is waiting for its overlay; returns it, or NaN. */
+    public double painted() {
+        if (startNanos < 0) {
+            return Double.NaN;
+        }
+        double millis = (System.nanoTime() - startNanos) / 1e6;
+        startNanos = -1;
+        samples.add(millis);
+        return millis;
+    }
+
+    public List<Double> samples() {
+        return List.copyOf(samples);
+    }
+
+    /** Median of the samples, NaN when there are none. */
+    public double median() {
+        if (samples.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = samples.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}

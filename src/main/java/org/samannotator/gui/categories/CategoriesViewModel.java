@@ -1,0 +1,92 @@
+package org.samannotator.gui.categories;
+
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.samannotator.core.annotation.AnnotationProject;
+import org.samannotator.core.annotation.Category;
+import org.samannotator.core.annotation.CategoryDeletion;
+
+/**
+ * The project's categories and the current one (given to newly accepted objects). Add, rename, recolour and
+ * delete are undoable project commands; number keys 1-9 pick the n-th category. Colours are 0xRRGGBB.
+ */
+public final class CategoriesViewModel {
+    /** Distinct colours handed to new categories in turn. */
+    public static final int[] PALETTE = {0xe6194b, 0x3cb44b, 0x4363d8, 0xf58231, 0x911eb4, 0x42d4f4, 0xf032e6,
+        0xbfef45, 0xfabed4, 0x469990, 0xdcbeff, 0x9a6324, 0xffe119, 0x800000, 0xaaffc3, 0x000075};
+
+    private final ObservableList<Category> categories = FXCollections.observableArrayList();
+    private final ObjectProperty<Category> current = new SimpleObjectProperty<>();
+    private AnnotationProject project;
+
+    public void setProject(AnnotationProject newProject) {
+        project = newProject;
+        project.addListener(change -> {
+            if (change.categories()) {
+                refresh();
+            }
+        });
+        if (project.categories().isEmpty()) {
+            project.addCategory("object", PALETTE[0]);
+        }
+        refresh();
+        current.set(categories.isEmpty() ? null : categories.get(0));
+    }
+
+    private void refresh() {
+        Integer currentId = current.get() == null ? null : current.get().id();
+        categories.setAll(project.categories());
+        current.set(categories.stream().filter(c -> currentId != null && c.id() == currentId).findFirst()
+                .orElse(categories.isEmpty() ? null : categories.get(0)));
+    }
+
+    public ObservableList<Category> categories() {
+        return categories;
+    }
+
+    public ObjectProperty<Category> currentProperty() {
+        return current;
+    }
+
+    public Optional<Category> current() {
+        return Optional.ofNullable(current.get());
+    }
+
+    /** Picks the n-th category (1-based, as the number keys); ignored when there is none. */
+    public void selectNumber(int number) {
+        if (number >= 1 && number <= categories.size()) {
+            current.set(categories.get(number - 1));
+        }
+    }
+
+    /** Adds a category with the next palette colour and makes it current. */
+    public Category add(String name) {
+        Category added = project.addCategory(name, PALETTE[categories.size() % PALETTE.length]);
+        current.set(categories.stream().filter(c -> c.id() == added.id()).findFirst().orElse(added));
+        return added;
+    }
+
+    public void rename(int id, String name) {
+        project.renameCategory(id, name);
+    }
+
+    public void recolour(int id, int rgb) {
+        project.recolourCategory(id, rgb);
+    }
+
+    /** How many objects deleting this category affects, in words, for the confirmation dialog. */
+    public String deletionImpact(int id) {
+        long count = project.countObjects(id);
+        String name = project.category(id).map(Category::name).orElse("?");
+        return count == 0 ? "No object uses \"" + name + "\"."
+                : count + (count == 1 ? " object uses \"" : " objects use \"") + name + "\".";
+    }
+
+    /** Deletes the category; its objects are deleted or reassigned as {@code deletion} says (undoable). */
+    public void delete(int id, CategoryDeletion deletion) {
+        project.deleteCategory(id, deletion);
+    }
+}

@@ -1,0 +1,311 @@
+package org.samannotator.gui.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.samannotator.core.embedding.EmbeddingCache;
+import org.samannotator.core.embedding.EmbeddingData;
+import org.samannotator.core.image.ImageLoader;
+import org.samannotator.core.image.RgbImage;
+import org.samannotator.core.prompt.Prompt;
+import org.samannotator.core.sam.ImageEmbedding;
+import org.samannotator.core.sam.Prediction;
+import org.samannotator.core.sam.SamPredictor;
+
+/**
+ * The only thread that runs the SAM model. It owns the {@link SamPredictor} and serves, in this order:
+ * (1) opening the current image (load, then embedding from the cache or the encoder), (2) decoding the
+ * newest click/box prompt, (3) decoding the newest hover prompt, (4) pre-encoding the next images into the
+ * embedding cache. Decode and hover requests are latest-wins (one pending slot each); opening another image
+ * drops the stale open, its pending decodes and any result still in flight. Every callback runs on the
+ * given UI executor, so callers never see the worker thread.
+ */
+public final class ModelWorker implements AutoCloseable {
+    private final PredictorSource predictorSource;
+    private final EmbeddingCache cache;
+    private final Executor ui;
+    private final Consumer<ModelStatus> statusListener;
+    private final Object lock = new Object();
+    private final Thread thread;
+    private final Deque<Path> preEncodeQueue = new ArrayDeque<>();
+    private OpenRequest pendingOpen;
+    private DecodeRequest pendingDecode;
+    private DecodeRequest pendingHover;
+    private long generation;
+    private boolean closed;
+    // Owned by the worker thread only:
+    private SamPredictor predictor;
+    private String predictorError;
+    private ImageEmbedding currentEmbedding;
+    private long currentGeneration = -1;
+
+    /** {@code cache} may be null (no on-disk cache). Starts the worker thread, which loads the model. */
+    public ModelWorker(PredictorSource predictorSource, EmbeddingCache cache, Executor ui,
+            Consumer<ModelStatus> statusListener) {
+        this.predictorSource = predictorSource;
+        this.cache = cache;
+        this.ui = ui;
+        this.statusListener = statusListener;
+        this.thread = new Thread(this::run, "sam-model-worker");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        thread.start();
+    }
+
+    /** Opens {@code file} as the current image; cancels the previous open and pending decodes. */
+    public void openImage(Path file, ImageCallbacks callbacks) {
+        synchronized (lock) {
+            generation++;
+            pendingOpen = new OpenRequest(file, callbacks, generation);
+            pendingDecode = null;
+            pendingHover = null;
+            preEncodeQueue.remove(file);
+            lock.notifyAll();
+        }
+    }
+
+    /** Decodes {@code prompt} on the current image; replaces any click decode not yet started. */
+    public void decode(Prompt prompt, Consumer<Prediction> onResult, Consumer<String> onError) {
+        synchronized (lock) {
+            pendingDecode = new DecodeRequest(prompt, onResult, onError, generation);
+            lock.notifyAll();
+        }
+    }
+
+    /** Like {@link #decode} for the hover preview, in its own slot that never delays a click decode. */
+    public void hover(Prompt prompt, Consumer<Prediction> onResult) {
+        synchronized (lock) {
+            pendingHover = new DecodeRequest(prompt, onResult, message -> { }, generation);
+            lock.notifyAll();
+        }
+    }
+
+    /** Replaces the queue of images to encode into the cache when nothing else is waiting. */
+    public void preEncode(List<Path> files) {
+        synchronized (lock) {
+            preEncodeQueue.clear();
+            if (cache != null) {
+                preEncodeQueue.addAll(files);
+            }
+            lock.notifyAll();
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+            lock.notifyAll();
+        }
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                Runnable task = nextTask();
+                if (task == null) {
+                    break;
+                }
+                task.run();
+            }
+        } finally {
+            closeQuietly(currentEmbedding);
+            closeQuietly(predictor);
+        }
+    }
+
+    private Runnable nextTask() {
+        synchronized (lock) {
+            while (!closed && pendingOpen == null && pendingDecode == null && pendingHover == null
+                    && preEncodeQueue.isEmpty()) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    return null;
+                }
+            }
+            if (closed) {
+                return null;
+            }
+            if (pendingOpen != null) {
+                OpenRequest open = pendingOpen;
+                pendingOpen = null;
+                return () -> open(open);
+            }
+            DecodeRequest request = pendingDecode != null ? pendingDecode : pendingHover;
+            if (request != null) {
+                if (request == pendingDecode) {
+                    pendingDecode = null;
+                } else {
+                    pendingHover = null;
+                }
+                return () -> decode(request);
+            }
+            Path next = preEncodeQueue.poll();
+            return () -> preEncodeOne(next);
+        }
+    }
+
+    private boolean isStale(long requestGeneration) {
+        synchronized (lock) {
+            return requestGeneration != generation || closed;
+        }
+    }
+
+    /** Loads the model on first use, so the first image is shown before the model is ready. */
+    private void ensurePredictor() {
+        if (predictor == null && predictorError == null) {
+            loadPredictor();
+        }
+    }
+
+    private void loadPredictor() {
+        ui.execute(() -> statusListener.accept(new ModelStatus(ModelStatus.State.LOADING, "Loading model...")));
+        try {
+            predictor = predictorSource.open();
+            String id = predictor.modelId();
+            ui.execute(() -> statusListener.accept(new ModelStatus(ModelStatus.State.READY, "Model " + id + " ready")));
+        } catch (Exception | LinkageError e) {
+            predictorError = "Model unavailable: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            String message = predictorError;
+            ui.execute(() -> statusListener.accept(new ModelStatus(ModelStatus.State.UNAVAILABLE, message)));
+        }
+    }
+
+    private void open(OpenRequest request) {
+        RgbImage image;
+        try {
+            image = ImageLoader.load(request.file());
+        } catch (IOException | RuntimeException e) {
+            String message = "Cannot open " + request.file().getFileName() + ": " + e.getMessage();
+            dispatch(request.generation(), () -> request.callbacks().failed(message));
+            return;
+        }
+        dispatch(request.generation(), () -> request.callbacks().loaded(image));
+        if (!isStale(request.generation())) {
+            ensurePredictor();
+        }
+        if (predictor == null || isStale(request.generation())) {
+            if (predictor == null) {
+                dispatch(request.generation(), () -> request.callbacks().failed(predictorError));
+            }
+            return;
+        }
+        try {
+            long start = System.nanoTime();
+            Encoded encoded = embeddingFor(request.file(), image);
+            double millis = (System.nanoTime() - start) / 1e6;
+            if (isStale(request.generation())) {
+                encoded.embedding().close();
+                return;
+            }
+            closeQuietly(currentEmbedding);
+            currentEmbedding = encoded.embedding();
+            currentGeneration = request.generation();
+            dispatch(request.generation(), () -> request.callbacks().ready(encoded.fromCache(), millis));
+        } catch (RuntimeException e) {
+            String message = "Cannot encode " + request.file().getFileName() + ": " + e.getMessage();
+            dispatch(request.generation(), () -> request.callbacks().failed(message));
+        }
+    }
+
+    private record Encoded(ImageEmbedding embedding, boolean fromCache) {
+    }
+
+    private Encoded embeddingFor(Path file, RgbImage image) {
+        String hash = contentHash(file);
+        if (hash != null) {
+            Optional<EmbeddingData> cached = cache.get(predictor.modelId(), hash, image.size());
+            if (cached.isPresent()) {
+                return new Encoded(ImageEmbedding.fromData(cached.get()), true);
+            }
+        }
+        ImageEmbedding embedding = predictor.encode(image);
+        if (hash != null) {
+            try {
+                cache.put(hash, embedding.toData());
+            } catch (IOException | RuntimeException e) {
+                // A full or read-only cache only costs speed next time; the embedding is still used.
+            }
+        }
+        return new Encoded(embedding, false);
+    }
+
+    private String contentHash(Path file) {
+        if (cache == null) {
+            return null;
+        }
+        try {
+            return EmbeddingCache.hashFile(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void decode(DecodeRequest request) {
+        if (currentEmbedding == null || currentGeneration != request.generation() || isStale(request.generation())) {
+            return;
+        }
+        try {
+            Prediction prediction = predictor.predict(currentEmbedding, request.prompt());
+            dispatch(request.generation(), () -> request.onResult().accept(prediction));
+        } catch (RuntimeException e) {
+            String message = "Decoder failed: " + e.getMessage();
+            dispatch(request.generation(), () -> request.onError().accept(message));
+        }
+    }
+
+    private void preEncodeOne(Path file) {
+        String hash = predictor == null ? null : contentHash(file);
+        if (hash == null) {
+            return;
+        }
+        try {
+            org.samannotator.core.geometry.Size size = ImageLoader.readSize(file);
+            if (cache.get(predictor.modelId(), hash, size).isPresent()) {
+                return;
+            }
+            RgbImage image = ImageLoader.load(file);
+            try (ImageEmbedding embedding = predictor.encode(image)) {
+                cache.put(hash, embedding.toData());
+            }
+        } catch (IOException | RuntimeException e) {
+            // Pre-encoding is an optimisation: a failure shows up when the image is opened.
+        }
+    }
+
+    private void dispatch(long requestGeneration, Runnable callback) {
+        ui.execute(() -> {
+            if (!isStale(requestGeneration)) {
+                callback.run();
+            }
+        });
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // Native memory is released on a best-effort basis at shutdown.
+            }
+        }
+    }
+
+    private record OpenRequest(Path file, ImageCallbacks callbacks, long generation) {
+    }
+
+    private record DecodeRequest(Prompt prompt, Consumer<Prediction> onResult, Consumer<String> onError,
+            long generation) {
+    }
+}

@@ -1,0 +1,144 @@
+package org.samannotator.gui.folder;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.samannotator.core.annotation.AnnotationProject;
+import org.samannotator.core.annotation.ImageAnnotations;
+import org.samannotator.core.annotation.ImageStatus;
+import org.samannotator.core.annotation.ProjectChange;
+
+/**
+ * The folder's images (names only; nothing is read until an image is opened), each with status and object
+ * count, filtered by a case-insensitive name search. Next/previous move within the filtered list.
+ */
+public final class FolderViewModel {
+    private final ObservableList<ImageRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ImageRow> filtered = new FilteredList<>(rows);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final Map<String, Integer> indexByName = new HashMap<>();
+    private AnnotationProject project;
+    private Path folder;
+
+    public FolderViewModel() {
+        filter.addListener((obs, old, text) -> {
+            String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+            filtered.setPredicate(needle.isEmpty() ? null
+                    : row -> row.fileName().toLowerCase(java.util.Locale.ROOT).contains(needle));
+        });
+    }
+
+    /** Shows the images of a newly opened folder. */
+    public void setProject(AnnotationProject newProject, Path newFolder, List<String> imageFiles) {
+        project = newProject;
+        folder = newFolder;
+        indexByName.clear();
+        List<ImageRow> fresh = new ArrayList<>(imageFiles.size());
+        for (String name : imageFiles) {
+            indexByName.put(name, fresh.size());
+            fresh.add(row(name));
+        }
+        rows.setAll(fresh);
+        project.addListener(this::projectChanged);
+        updateSummary();
+    }
+
+    private ImageRow row(String name) {
+        ImageAnnotations image = project.image(name);
+        return new ImageRow(name, image.status(), image.objects().size());
+    }
+
+    private void projectChanged(ProjectChange change) {
+        if (!change.persistent()) {
+            return;
+        }
+        for (String name : change.images()) {
+            Integer index = indexByName.get(name);
+            if (index != null) {
+                ImageRow fresh = row(name);
+                if (!fresh.equals(rows.get(index))) {
+                    rows.set(index, fresh);
+                }
+            }
+        }
+        updateSummary();
+    }
+
+    private void updateSummary() {
+        long done = rows.stream().filter(r -> r.status() == ImageStatus.DONE).count();
+        summary.set(rows.size() + " images, " + done + " done");
+    }
+
+    public ObservableList<ImageRow> visibleRows() {
+        return filtered;
+    }
+
+    public List<String> allFiles() {
+        return rows.stream().map(ImageRow::fileName).toList();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    /** The first image not marked done (where a reopened folder starts), else the first image. */
+    public Optional<String> firstNotDone() {
+        return rows.stream().filter(r -> r.status() != ImageStatus.DONE).map(ImageRow::fileName).findFirst()
+                .or(() -> rows.stream().map(ImageRow::fileName).findFirst());
+    }
+
+    public boolean contains(String fileName) {
+        return indexByName.containsKey(fileName);
+    }
+
+    /** The image {@code step} places after (or before, if negative) {@code current} in the filtered list. */
+    public Optional<String> neighbour(String current, int step) {
+        if (filtered.isEmpty()) {
+            return Optional.empty();
+        }
+        int index = -1;
+        for (int i = 0; i < filtered.size(); i++) {
+            if (filtered.get(i).fileName().equals(current)) {
+                index = i;
+                break;
+            }
+        }
+        int target = index < 0 ? 0 : index + step;
+        return target >= 0 && target < filtered.size() ? Optional.of(filtered.get(target).fileName())
+                : Optional.empty();
+    }
+
+    /** Paths of up to {@code count} images after {@code current}, to pre-encode. */
+    public List<Path> upcoming(String current, int count) {
+        Integer index = current == null ? null : indexByName.get(current);
+        if (index == null || folder == null) {
+            return List.of();
+        }
+        List<Path> next = new ArrayList<>();
+        for (int i = index + 1; i < rows.size() && next.size() < count; i++) {
+            next.add(folder.resolve(rows.get(i).fileName()));
+        }
+        return next;
+    }
+
+    /** Sets the status of an image (undoable). */
+    public void setStatus(String fileName, ImageStatus status) {
+        if (project != null && fileName != null) {
+            project.setStatus(fileName, status);
+        }
+    }
+}

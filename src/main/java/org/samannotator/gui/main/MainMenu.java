@@ -1,0 +1,71 @@
+package org.samannotator.gui.main;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.samannotator.core.annotation.ImageStatus;
+import org.samannotator.gui.canvas.CanvasView;
+import org.samannotator.gui.canvas.CanvasViewModel;
+
+/** The menu bar; holds the shortcuts with modifiers as accelerators. */
+final class MainMenu extends MenuBar {
+    MainMenu(MainViewModel vm, CanvasView canvasView, MainWindow window) {
+        CanvasViewModel canvas = vm.canvas();
+        Menu file = new Menu("File");
+        file.setId("menu-file");
+        file.getItems().addAll(
+                item("Open folder...", "Shortcut+O", window::chooseFolder),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", window::close));
+        Menu edit = new Menu("Edit");
+        edit.getItems().addAll(
+                item("Undo", "Shortcut+Z", canvas::undo),
+                item("Redo", "Shortcut+Shift+Z", canvas::redo),
+                item("Redo (alternative)", "Shortcut+Y", canvas::redo),
+                new SeparatorMenuItem(),
+                item("Accept candidate (Enter)", null, canvas::accept),
+                item("Discard candidate (Esc)", null, canvas::discard),
+                item("Edit selected object", "Shortcut+E", canvas::editSelected),
+                item("Delete selected object (Del)", null, canvas::deleteSelected));
+        Menu view = new Menu("View");
+        CheckMenuItem masks = new CheckMenuItem("Show masks (M)");
+        masks.selectedProperty().bindBidirectional(vm.tools().showMasksProperty());
+        CheckMenuItem hover = new CheckMenuItem("Hover preview (H)");
+        hover.selectedProperty().bindBidirectional(vm.tools().hoverPreviewProperty());
+        view.getItems().addAll(
+                item("Fit to window (F)", null, canvasView::fitToWindow),
+                item("Zoom 100%", "Shortcut+0", canvasView::actualSize),
+                item("Zoom in (+)", null, () -> canvasView.zoom(1.25)),
+                item("Zoom out (-)", null, () -> canvasView.zoom(0.8)),
+                new SeparatorMenuItem(), masks, hover);
+        Menu image = new Menu("Image");
+        image.getItems().addAll(
+                item("Next image (D)", null, () -> vm.nextImage(1)),
+                item("Previous image (A)", null, () -> vm.nextImage(-1)),
+                item("Mark done and go to next", "Shortcut+Enter", () -> {
+                    vm.setCurrentStatus(ImageStatus.DONE);
+                    vm.nextImage(1);
+                }),
+                new SeparatorMenuItem());
+        for (ImageStatus status : ImageStatus.values()) {
+            image.getItems().add(item("Mark " + status.displayName(), null, () -> vm.setCurrentStatus(status)));
+        }
+        Menu help = new Menu("Help");
+        help.getItems().addAll(
+                item("Shortcuts", "F1", window::showShortcuts),
+                item("Statistics", null, window::showStatistics));
+        getMenus().addAll(file, edit, view, image, help);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,181 @@
+package org.samannotator.gui.main;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.samannotator.core.annotation.AnnotationProject;
+import org.samannotator.core.annotation.ImageFolder;
+import org.samannotator.core.annotation.ImageStatus;
+import org.samannotator.core.annotation.ProjectAutosaver;
+import org.samannotator.core.annotation.ProjectFileException;
+import org.samannotator.core.annotation.ProjectStatistics;
+import org.samannotator.core.annotation.ProjectStore;
+import org.samannotator.core.embedding.EmbeddingCache;
+import org.samannotator.gui.canvas.CanvasViewModel;
+import org.samannotator.gui.categories.CategoriesViewModel;
+import org.samannotator.gui.engine.ModelWorker;
+import org.samannotator.gui.engine.PredictorSource;
+import org.samannotator.gui.folder.FolderViewModel;
+import org.samannotator.gui.objects.ObjectsViewModel;
+import org.samannotator.gui.status.StatusViewModel;
+import org.samannotator.gui.tools.ToolsViewModel;
+
+/**
+ * The app's top-level view model: opens folders (listing images, restoring the project file, starting
+ * autosave), owns the model worker and wires the feature view models together. Errors that the user must
+ * see (damaged project file, unreadable folder) are published in {@link #alertProperty()}.
+ */
+public final class MainViewModel implements AutoCloseable {
+    /** Images pre-encoded after the current one. */
+    public static final int PRE_ENCODE_COUNT = 3;
+
+    private final Executor ui;
+    private final ModelWorker worker;
+    private final RecentFolders recent;
+    private final ToolsViewModel tools = new ToolsViewModel();
+    private final CanvasViewModel canvas;
+    private final CategoriesViewModel categories = new CategoriesViewModel();
+    private final ObjectsViewModel objects;
+    private final FolderViewModel folder = new FolderViewModel();
+    private final StatusViewModel status = new StatusViewModel();
+    private final ObjectProperty<Path> openFolder = new SimpleObjectProperty<>();
+    private final StringProperty alert = new SimpleStringProperty();
+    private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
+    private ProjectAutosaver autosaver;
+
+    /** {@code cache} may be null. Callbacks of background work run on {@code ui}. */
+    public MainViewModel(PredictorSource predictorSource, EmbeddingCache cache, RecentFolders recent, Executor ui) {
+        this.ui = ui;
+        this.recent = recent;
+        this.worker = new ModelWorker(predictorSource, cache, ui, status::modelStatus);
+        this.canvas = new CanvasViewModel(worker, tools);
+        this.objects = new ObjectsViewModel(canvas);
+        canvas.setUpcomingImages(() -> folder.upcoming(canvas.currentFileProperty().get(), PRE_ENCODE_COUNT));
+        categories.currentProperty().addListener((obs, old, now) ->
+                canvas.currentCategoryIdProperty().set(now == null ? 0 : now.id()));
+        recentFolders.setAll(recent.list());
+    }
+
+    /**
+     * Opens a folder: lists its images, restores its project (annotations, categories, the image that was
+     * open) and opens that image, or the first one not done. Returns false (with an alert) on failure.
+     */
+    public boolean openFolder(Path path) {
+        Path dir = path.toAbsolutePath().normalize();
+        List<String> files;
+        ProjectStore.LoadResult loaded;
+        ProjectStore store = new ProjectStore(dir);
+        try {
+            files = ImageFolder.listImages(dir);
+            loaded = store.load();
+        } catch (IOException | ProjectFileException e) {
+            alert.set("Cannot open folder " + dir + ": " + e.getMessage());
+            return false;
+        }
+        closeAutosaver();
+        loaded.warning().ifPresent(alert::set);
+        AnnotationProject project = new AnnotationProject(loaded.data());
+        autosaver = new ProjectAutosaver(project, store, s -> ui.execute(() -> status.saveStatus(s)));
+        canvas.setProject(project, dir);
+        categories.setProject(project);
+        folder.setProject(project, dir, files);
+        openFolder.set(dir);
+        recent.add(dir);
+        recentFolders.setAll(recent.list());
+        Optional<String> start = project.currentImage().filter(folder::contains).or(folder::firstNotDone);
+        start.ifPresentOrElse(canvas::openImage, () -> canvas.messageProperty().set("No images in " + dir));
+        return true;
+    }
+
+    /** D / PageDown and A / PageUp: the next or previous image of the (filtered) list. */
+    public void nextImage(int step) {
+        folder.neighbour(canvas.currentFileProperty().get(), step).ifPresent(canvas::openImage);
+    }
+
+    /** Sets the current image's status (keys: N not started, I in progress, Space/Ctrl+D done...). */
+    public void setCurrentStatus(ImageStatus newStatus) {
+        folder.setStatus(canvas.currentFileProperty().get(), newStatus);
+    }
+
+    /** Cycles the current image's status: not started, in progress, done. */
+    public void cycleCurrentStatus() {
+        String file = canvas.currentFileProperty().get();
+        canvas.project().ifPresent(p -> {
+            if (file != null) {
+                folder.setStatus(file, p.image(file).status().next());
+            }
+        });
+    }
+
+    /** The statistics dialog's text for the open folder. */
+    public String statisticsText() {
+        return canvas.project().map(p -> ProjectStatistics.of(p, folder.allFiles()).describe())
+                .orElse("No folder is open.");
+    }
+
+    /** Writes any pending save now (used before exit and by tests). */
+    public void flushSaves() {
+        if (autosaver != null) {
+            autosaver.flush();
+        }
+    }
+
+    private void closeAutosaver() {
+        if (autosaver != null) {
+            autosaver.close();
+            autosaver = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeAutosaver();
+        worker.close();
+    }
+
+    public ToolsViewModel tools() {
+        return tools;
+    }
+
+    public CanvasViewModel canvas() {
+        return canvas;
+    }
+
+    public CategoriesViewModel categories() {
+        return categories;
+    }
+
+    public ObjectsViewModel objects() {
+        return objects;
+    }
+
+    public FolderViewModel folder() {
+        return folder;
+    }
+
+    public StatusViewModel status() {
+        return status;
+    }
+
+    public ReadOnlyObjectProperty<Path> openFolderProperty() {
+        return openFolder;
+    }
+
+    /** A message the view shows in a dialog and then clears. */
+    public StringProperty alertProperty() {
+        return alert;
+    }
+
+    public ObservableList<Path> recentFolders() {
+        return recentFolders;
+    }
+}

@@ -1,0 +1,131 @@
+package org.samannotator.gui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import org.samannotator.gui.canvas.CanvasView;
+import org.samannotator.gui.categories.CategoriesPanel;
+import org.samannotator.gui.folder.FolderPanel;
+import org.samannotator.gui.objects.ObjectsPanel;
+import org.samannotator.gui.status.StatusBar;
+import org.samannotator.gui.tools.ToolsBar;
+
+/**
+ * The main window: menu and tools bar on top, folder panel left, canvas centre, categories and objects right,
+ * status bar at the bottom. Only layout and dialogs live here; behaviour is in the view models.
+ */
+public final class MainWindow {
+    private final MainViewModel vm;
+    private final Stage stage;
+    private final CanvasView canvasView;
+
+    public MainWindow(MainViewModel vm, Stage stage) {
+        this.vm = vm;
+        this.stage = stage;
+        this.canvasView = new CanvasView(vm.canvas(), vm.tools());
+        canvasView.setId("canvas");
+        StartPane start = new StartPane(vm, this::chooseFolder, vm::openFolder);
+        start.visibleProperty().bind(vm.openFolderProperty().isNull());
+        StackPane centre = new StackPane(canvasView, start);
+        FolderPanel folder = new FolderPanel(vm.folder(), vm.canvas());
+        VBox right = new VBox(new CategoriesPanel(vm.categories()),
+                new ObjectsPanel(vm.objects(), vm.canvas(), vm.categories()));
+        VBox.setVgrow(right.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        SplitPane split = new SplitPane(folder, centre, right);
+        split.setDividerPositions(0.17, 0.79);
+        SplitPane.setResizableWithParent(folder, false);
+        SplitPane.setResizableWithParent(right, false);
+        BorderPane root = new BorderPane(split);
+        root.setTop(new VBox(new MainMenu(vm, canvasView, this), new ToolsBar(vm.tools())));
+        root.setBottom(new StatusBar(vm.status(), vm.canvas()));
+        Scene scene = new Scene(root, 1400, 900);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/samannotator/gui/app.css").toExternalForm());
+        new KeyBindings(vm, canvasView).install(scene);
+        vm.alertProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                vm.alertProperty().set(null);
+                showError(message);
+            }
+        });
+        stage.setScene(scene);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> title(),
+                vm.openFolderProperty(), vm.canvas().currentFileProperty()));
+        stage.setOnCloseRequest(e -> vm.close());
+    }
+
+    private String title() {
+        Path folder = vm.openFolderProperty().get();
+        String file = vm.canvas().currentFileProperty().get();
+        return "SAM Annotator" + (folder == null ? "" : " - " + folder.getFileName() + (file == null ? "" : "/" + file));
+    }
+
+    public CanvasView canvasView() {
+        return canvasView;
+    }
+
+    void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of images");
+        if (vm.openFolderProperty().get() != null) {
+            chooser.setInitialDirectory(vm.openFolderProperty().get().toFile());
+        }
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            vm.openFolder(chosen.toPath());
+        }
+    }
+
+    void close() {
+        vm.close();
+        stage.close();
+    }
+
+    void showShortcuts() {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(3);
+        grid.setPadding(new Insets(8));
+        int row = 0;
+        for (Shortcuts.Shortcut s : Shortcuts.ALL) {
+            Label keys = new Label(s.keys());
+            keys.setStyle("-fx-font-weight: bold;");
+            grid.addRow(row++, keys, new Label(s.action()));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Shortcuts");
+        alert.setHeaderText("Keyboard and mouse shortcuts");
+        alert.getDialogPane().setContent(grid);
+        alert.showAndWait();
+    }
+
+    void showStatistics() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Statistics");
+        alert.setHeaderText("Statistics of this folder");
+        Label text = new Label(vm.statisticsText());
+        text.setStyle("-fx-font-family: monospace;");
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        alert.setTitle("SAM Annotator");
+        alert.getDialogPane().setMinWidth(480);
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,42 @@
+package org.samannotator.gui.status;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.samannotator.gui.canvas.CanvasViewModel;
+
+/** The status bar: current activity, candidate info, model state and save state (red when failing). */
+public final class StatusBar extends HBox {
+    public StatusBar(StatusViewModel status, CanvasViewModel canvas) {
+        super(16);
+        setPadding(new Insets(3, 8, 3, 8));
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("status-bar");
+        Label activity = new Label();
+        activity.setId("status-activity");
+        activity.textProperty().bind(canvas.messageProperty());
+        Label candidate = new Label();
+        candidate.setId("status-candidate");
+        candidate.textProperty().bind(canvas.candidateLabelProperty());
+        Label latency = new Label();
+        canvas.lastDecodeMillisProperty().addListener((obs, old, ms) ->
+                latency.setText(Double.isNaN(ms.doubleValue()) ? "" : String.format("decoder %.0f ms", ms.doubleValue())));
+        Label model = new Label();
+        model.textProperty().bind(status.modelProperty());
+        model.styleProperty().bind(javafx.beans.binding.Bindings.when(status.modelAvailableProperty())
+                .then("").otherwise("-fx-text-fill: #ff6b6b;"));
+        Label save = new Label();
+        save.setId("status-save");
+        save.textProperty().bind(status.saveProperty());
+        save.styleProperty().bind(javafx.beans.binding.Bindings.when(status.saveFailedProperty())
+                .then("-fx-text-fill: white; -fx-background-color: #c0392b; -fx-padding: 0 6 0 6;").otherwise(""));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        activity.setMinWidth(120);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(activity, candidate, spacer, latency, model, save);
+    }
+}
