@@ -1,6 +1,5 @@
 package org.samannotator.core.image;
 
-import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -46,18 +45,22 @@ final class SeparableResizer {
         float[] green = mid[1];
         float[] blue = mid[2];
         int outWidth = w.outLength;
+        int maxTaps = w.maxTaps;
+        int[] first = w.first;
+        int[] taps = w.taps;
+        float[] weights = w.weights;
         for (int y = from; y < to; y++) {
             int inRow = y * inWidth;
             int outRow = y * outWidth;
             for (int o = 0; o < outWidth; o++) {
-                int base = o * w.maxTaps;
-                int index = inRow + w.first[o];
+                int base = o * maxTaps;
+                int index = inRow + first[o];
                 float r = 0;
                 float g = 0;
                 float b = 0;
-                for (int k = 0, n = w.taps[o]; k < n; k++) {
+                for (int k = 0, n = taps[o]; k < n; k++) {
                     int p = rgb[index + k];
-                    float weight = w.weights[base + k];
+                    float weight = weights[base + k];
                     r += weight * ((p >> 16) & 0xFF);
                     g += weight * ((p >> 8) & 0xFF);
                     b += weight * (p & 0xFF);
@@ -75,15 +78,14 @@ final class SeparableResizer {
         float[] g = new float[width];
         float[] b = new float[width];
         for (int o = from; o < to; o++) {
-            Arrays.fill(r, 0);
-            Arrays.fill(g, 0);
-            Arrays.fill(b, 0);
+            int base = o * w.maxTaps;
             for (int k = 0, n = w.taps[o]; k < n; k++) {
-                float weight = w.weights[o * w.maxTaps + k];
+                float weight = w.weights[base + k];
                 int row = (w.first[o] + k) * width;
-                accumulate(r, mid[0], row, weight);
-                accumulate(g, mid[1], row, weight);
-                accumulate(b, mid[2], row, weight);
+                boolean firstTap = k == 0;
+                accumulate(r, mid[0], row, weight, firstTap);
+                accumulate(g, mid[1], row, weight, firstTap);
+                accumulate(b, mid[2], row, weight, firstTap);
             }
             int outRow = o * width;
             for (int x = 0; x < width; x++) {
@@ -92,9 +94,16 @@ final class SeparableResizer {
         }
     }
 
-    private static void accumulate(float[] sum, float[] plane, int rowStart, float weight) {
-        for (int x = 0; x < sum.length; x++) {
-            sum[x] += weight * plane[rowStart + x];
+    /** sum = weight * row (first tap) or sum += weight * row. */
+    private static void accumulate(float[] sum, float[] plane, int rowStart, float weight, boolean firstTap) {
+        if (firstTap) {
+            for (int x = 0; x < sum.length; x++) {
+                sum[x] = weight * plane[rowStart + x];
+            }
+        } else {
+            for (int x = 0; x < sum.length; x++) {
+                sum[x] += weight * plane[rowStart + x];
+            }
         }
     }
 
