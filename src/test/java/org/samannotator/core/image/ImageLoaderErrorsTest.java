@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
@@ -104,7 +105,7 @@ class ImageLoaderErrorsTest {
         assertFalse(ImageLoader.isSupportedImageFile(Path.of("png")));
         assertFalse(ImageLoader.isSupportedImageFile(Path.of("trailing.")));
         assertTrue(ImageLoader.supportedExtensions().containsAll(
-                java.util.List.of("jpg", "jpeg", "png", "bmp", "gif", "tif", "tiff")));
+                List.of("jpg", "jpeg", "png", "bmp", "gif", "tif", "tiff")));
     }
 
     @Test

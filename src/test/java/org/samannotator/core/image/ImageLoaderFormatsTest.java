@@ -12,6 +12,7 @@ import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
 import java.awt.image.WritableRaster;
+import com.twelvemonkeys.imageio.color.ColorSpaces;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +119,19 @@ class ImageLoaderFormatsTest {
                 ImageLoader.load(TestImageFiles.write(bgr, "bmp", dir.resolve("a.bmp"))).argb());
         assertArrayEquals(expectedArgb(image),
                 ImageLoader.load(TestImageFiles.write(image, "tiff", dir.resolve("a.tif"))).argb());
+    }
+
+    @Test
+    void cmykTiffIsConvertedToRgb() throws Exception {
+        ColorModel cmyk = new ComponentColorModel(ColorSpaces.getColorSpace(ColorSpaces.CS_GENERIC_CMYK), false,
+                false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        WritableRaster raster = cmyk.createCompatibleWritableRaster(2, 1);
+        raster.setPixel(0, 0, new int[] {0, 255, 255, 0}); // red ink: magenta + yellow
+        raster.setPixel(1, 0, new int[] {0, 0, 0, 0}); // no ink: paper white
+        BufferedImage image = new BufferedImage(cmyk, raster, false, null);
+        RgbImage loaded = ImageLoader.load(TestImageFiles.write(image, "tiff", dir.resolve("cmyk.tif")));
+        assertReddish(loaded.argbAt(0, 0));
+        assertWhitish(loaded.argbAt(1, 0));
     }
 
     @Test
