@@ -275,6 +275,30 @@ public final class AnnotationProject {
         applyCategories("delete category " + old.name(), remaining, before, after);
     }
 
+    /**
+     * Adds categories and objects read from a COCO file, as one undoable edit. {@code newCategories} must use
+     * ids not yet taken; objects get fresh ids in list order; images with objects become "in progress".
+     */
+    public void importObjects(List<Category> newCategories, Map<String, List<ImportedObject>> objectsByImage) {
+        List<Category> categoriesAfter = new ArrayList<>(categories);
+        categoriesAfter.addAll(newCategories);
+        Map<String, ImageAnnotations> before = new LinkedHashMap<>();
+        Map<String, ImageAnnotations> after = new LinkedHashMap<>();
+        objectsByImage.forEach((file, imported) -> {
+            ImageAnnotations image = image(file);
+            List<AnnotatedObject> objects = new ArrayList<>(image.objects());
+            for (ImportedObject o : imported) {
+                objects.add(new AnnotatedObject(nextObjectId++, o.categoryId(), o.mask(), o.prompts(),
+                        o.predictedIou(), o.secondsSpent()));
+            }
+            ImageAnnotations changed = image.withObjects(objects).withSize(imported.get(0).mask().size());
+            before.put(file, image);
+            after.put(file, changed.status() == ImageStatus.NOT_STARTED && !imported.isEmpty()
+                    ? changed.withStatus(ImageStatus.IN_PROGRESS) : changed);
+        });
+        applyCategories("import COCO", categoriesAfter, before, after);
+    }
+
     /** Number of objects of a category over all images (to say what deleting it would do). */
     public long countObjects(int categoryId) {
         return images.values().stream().flatMap(i -> i.objects().stream()).filter(o -> o.categoryId() == categoryId)

@@ -19,6 +19,9 @@ final class MainMenu extends MenuBar {
         file.getItems().addAll(
                 item("Open folder...", "Shortcut+O", window::chooseFolder),
                 new SeparatorMenuItem(),
+                item("Export COCO JSON...", "Shortcut+Shift+E", window::export),
+                item("Import COCO JSON...", "Shortcut+Shift+I", window::importCoco),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::close));
         Menu edit = new Menu("Edit");
         edit.getItems().addAll(

@@ -13,6 +13,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.samannotator.core.annotation.AnnotationProject;
+import org.samannotator.core.annotation.CocoExchange;
+import org.samannotator.core.coco.SegmentationEncoding;
 import org.samannotator.core.annotation.ImageFolder;
 import org.samannotator.core.annotation.ImageStatus;
 import org.samannotator.core.annotation.ProjectAutosaver;
@@ -114,6 +116,44 @@ public final class MainViewModel implements AutoCloseable {
                 folder.setStatus(file, p.image(file).status().next());
             }
         });
+    }
+
+    /**
+     * Exports the open folder as COCO JSON to {@code target} (RLE, or polygons with holes); returns a
+     * sentence for the user, also on failure (never throws).
+     */
+    public String exportCoco(Path target, boolean polygons) {
+        AnnotationProject project = canvas.project().orElse(null);
+        if (project == null) {
+            return "No folder is open.";
+        }
+        try {
+            CocoExchange.ExportSummary summary = CocoExchange.export(project, openFolder.get(), folder.allFiles(),
+                    target, polygons ? SegmentationEncoding.POLYGONS : SegmentationEncoding.RLE);
+            String skipped = summary.unreadableImages().isEmpty() ? ""
+                    : " " + summary.unreadableImages().size() + " unreadable images were left out.";
+            return "Exported " + summary.annotations() + " objects of " + summary.images() + " images to " + target
+                    + "." + skipped;
+        } catch (IOException | RuntimeException e) {
+            return "Export failed: " + e.getMessage();
+        }
+    }
+
+    /** Imports a COCO JSON file into the open folder (undoable); returns a sentence for the user. */
+    public String importCoco(Path source) {
+        AnnotationProject project = canvas.project().orElse(null);
+        if (project == null) {
+            return "No folder is open.";
+        }
+        try {
+            CocoExchange.ImportSummary summary = CocoExchange.importFile(project, folder.allFiles(), source);
+            String missing = summary.missingImages().isEmpty() ? ""
+                    : " " + summary.missingImages().size() + " images of the file are not in this folder.";
+            return "Imported " + summary.objects() + " objects into " + summary.images() + " images ("
+                    + summary.newCategories() + " new categories)." + missing;
+        } catch (IOException | RuntimeException e) {
+            return "Import failed: " + e.getMessage();
+        }
     }
 
     /** The statistics dialog's text for the open folder. */

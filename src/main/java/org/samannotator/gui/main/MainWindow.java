@@ -28,11 +28,13 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final Stage stage;
     private final CanvasView canvasView;
+    private final ExportDialogs exportDialogs;
 
     public MainWindow(MainViewModel vm, Stage stage) {
         this.vm = vm;
         this.stage = stage;
         this.canvasView = new CanvasView(vm.canvas(), vm.tools());
+        this.exportDialogs = new ExportDialogs(vm, stage);
         canvasView.setId("canvas");
         StartPane start = new StartPane(vm, this::chooseFolder, vm::openFolder);
         start.visibleProperty().bind(vm.openFolderProperty().isNull());
@@ -83,6 +85,14 @@ public final class MainWindow {
         if (chosen != null) {
             vm.openFolder(chosen.toPath());
         }
+    }
+
+    void export() {
+        exportDialogs.export();
+    }
+
+    void importCoco() {
+        exportDialogs.importCoco();
     }
 
     void close() {

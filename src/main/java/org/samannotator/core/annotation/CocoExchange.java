@@ -1,0 +1,158 @@
+package org.samannotator.core.annotation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.samannotator.core.coco.CocoAnnotation;
+import org.samannotator.core.coco.CocoCategory;
+import org.samannotator.core.coco.CocoDataset;
+import org.samannotator.core.coco.CocoImage;
+import org.samannotator.core.coco.CocoPrompts;
+import org.samannotator.core.coco.CocoReader;
+import org.samannotator.core.coco.CocoWriter;
+import org.samannotator.core.coco.SegmentationEncoding;
+import org.samannotator.core.geometry.Size;
+import org.samannotator.core.image.ImageLoader;
+
+/**
+ * COCO export and import of a project. Export writes every image of the folder (ids 1..n in folder order,
+ * with its width and height), the categories (with "color" "#rrggbb") and every object as an annotation
+ * (segmentation RLE or polygons with holes, bbox, area, iscrowd 0, plus "prompts", "predicted_iou",
+ * "seconds_spent" and "order" = creation order within its image). Import matches categories by name
+ * (case-insensitive, adding the missing ones) and images by file name, as one undoable edit.
+ */
+public final class CocoExchange {
+    private CocoExchange() {
+    }
+
+    /** What an export wrote. {@code unreadableImages} were left out because their size could not be read. */
+    public record ExportSummary(int images, int annotations, List<String> unreadableImages) {
+    }
+
+    /** What an import added. {@code missingImages} are file names of the COCO file not in the folder. */
+    public record ImportSummary(int objects, int images, int newCategories, List<String> missingImages) {
+    }
+
+    /** The project as a COCO dataset; sizes of images never opened are read from their headers. */
+    public static CocoDataset toDataset(AnnotationProject project, Path folder, List<String> imageFiles,
+            List<String> unreadable) {
+        List<CocoImage> images = new ArrayList<>();
+        List<CocoAnnotation> annotations = new ArrayList<>();
+        long imageId = 0;
+        for (String file : imageFiles) {
+            imageId++;
+            ImageAnnotations image = project.image(file);
+            Optional<Size> size = image.size().or(() -> readSize(folder.resolve(file)));
+            if (size.isEmpty()) {
+                unreadable.add(file);
+                continue;
+            }
+            images.add(new CocoImage(imageId, file, size.get().width(), size.get().height()));
+            int order = 0;
+            for (AnnotatedObject o : image.objects()) {
+                annotations.add(annotation(o, imageId, ++order));
+            }
+        }
+        List<CocoCategory> categories = project.categories().stream()
+                .map(c -> new CocoCategory(c.id(), c.name(), null, c.hexColour())).toList();
+        return CocoDataset.of(images, categories, annotations);
+    }
+
+    private static CocoAnnotation annotation(AnnotatedObject o, long imageId, int order) {
+        CocoAnnotation annotation = CocoAnnotation.fromMask(o.id(), imageId, o.categoryId(), o.mask());
+        if (!o.prompts().isEmpty()) {
+            annotation = annotation.withPrompts(CocoPrompts.of(o.prompts().points(), o.prompts().box()));
+        }
+        if (o.predictedIou().isPresent()) {
+            annotation = annotation.withPredictedIou(o.predictedIou().getAsDouble());
+        }
+        return annotation.withSecondsSpent(o.secondsSpent()).withOrder(order);
+    }
+
+    /** Writes the COCO file atomically with the given segmentation encoding. */
+    public static ExportSummary export(AnnotationProject project, Path folder, List<String> imageFiles, Path target,
+            SegmentationEncoding encoding) throws IOException {
+        List<String> unreadable = new ArrayList<>();
+        CocoDataset dataset = toDataset(project, folder, imageFiles, unreadable);
+        CocoWriter.write(target, dataset, encoding);
+        return new ExportSummary(dataset.images().size(), dataset.annotations().size(), List.copyOf(unreadable));
+    }
+
+    /** Reads a COCO file and adds its annotations to the project (one undoable edit). */
+    public static ImportSummary importFile(AnnotationProject project, List<String> imageFiles, Path source)
+            throws IOException {
+        CocoDataset dataset = CocoReader.read(source);
+        Map<Long, Integer> categoryIds = new HashMap<>();
+        List<Category> added = mapCategories(project, dataset, categoryIds);
+        Map<String, List<ImportedObject>> byImage = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        java.util.Set<String> inFolder = new java.util.HashSet<>(imageFiles);
+        for (CocoImage image : dataset.images()) {
+            if (!inFolder.contains(image.fileName())) {
+                missing.add(image.fileName());
+                continue;
+            }
+            for (CocoAnnotation a : dataset.annotationsOf(image.id())) {
+                byImage.computeIfAbsent(image.fileName(), k -> new ArrayList<>()).add(imported(a, image, categoryIds));
+            }
+        }
+        project.importObjects(added, byImage);
+        int objects = byImage.values().stream().mapToInt(List::size).sum();
+        return new ImportSummary(objects, byImage.size(), added.size(), List.copyOf(missing));
+    }
+
+    private static List<Category> mapCategories(AnnotationProject project, CocoDataset dataset,
+            Map<Long, Integer> categoryIds) {
+        Map<String, Integer> byName = new HashMap<>();
+        project.categories().forEach(c -> byName.put(c.name().toLowerCase(Locale.ROOT), c.id()));
+        int nextId = project.categories().stream().mapToInt(Category::id).max().orElse(0) + 1;
+        List<Category> added = new ArrayList<>();
+        for (CocoCategory c : dataset.categories()) {
+            String key = c.name().strip().toLowerCase(Locale.ROOT);
+            Integer id = byName.get(key);
+            if (id == null) {
+                int rgb = colourOf(c, nextId);
+                Category category = new Category(nextId++, c.name(), rgb);
+                added.add(category);
+                id = category.id();
+                byName.put(key, id);
+            }
+            categoryIds.put(c.id(), id);
+        }
+        return added;
+    }
+
+    private static int colourOf(CocoCategory category, int id) {
+        try {
+            return category.color() == null ? DEFAULT_COLOURS[(id - 1) % DEFAULT_COLOURS.length]
+                    : Category.parseHexColour(category.color());
+        } catch (IllegalArgumentException e) {
+            return DEFAULT_COLOURS[(id - 1) % DEFAULT_COLOURS.length];
+        }
+    }
+
+    private static final int[] DEFAULT_COLOURS = {0xe6194b, 0x3cb44b, 0x4363d8, 0xf58231, 0x911eb4, 0x42d4f4};
+
+    private static ImportedObject imported(CocoAnnotation a, CocoImage image, Map<Long, Integer> categoryIds) {
+        PromptSet prompts = a.prompts() == null ? PromptSet.EMPTY
+                : new PromptSet(a.prompts().promptPoints(), a.prompts().promptBox());
+        OptionalDouble iou = a.predictedIou() == null ? OptionalDouble.empty() : OptionalDouble.of(a.predictedIou());
+        return new ImportedObject(categoryIds.get(a.categoryId()), a.toMask(image.size()), prompts, iou,
+                a.secondsSpent() == null ? 0 : a.secondsSpent());
+    }
+
+    private static Optional<Size> readSize(Path file) {
+        try {
+            return Optional.of(ImageLoader.readSize(file));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
