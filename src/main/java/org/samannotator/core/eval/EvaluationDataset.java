@@ -8,19 +8,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
+import org.samannotator.core.image.ImageLoader;
 
 /**
- * An interactive segmentation dataset folder: {@code DIR/images/NAME.ext} (any common image extension, any
- * case) paired with {@code DIR/masks/NAME.png} by base name. Images without a mask are skipped; pairs are
+ * An interactive segmentation dataset folder: {@code DIR/images/NAME.ext} (any extension {@link ImageLoader}
+ * reads, any case) paired with {@code DIR/masks/NAME.png} by base name. Images without a mask are skipped; pairs are
  * sorted by name so runs are reproducible.
  */
 public final class EvaluationDataset {
-    /** Image file extensions considered, lower case. */
-    public static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp", "gif", "tif", "tiff",
-            "webp");
-
     /** One image and its ground-truth mask. */
     public record Sample(String name, Path image, Path mask) {
     }
@@ -59,7 +55,7 @@ public final class EvaluationDataset {
             return Optional.empty();
         }
         String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return IMAGE_EXTENSIONS.contains(extension) ? Optional.of(fileName.substring(0, dot)) : Optional.empty();
+        return ImageLoader.supportedExtensions().contains(extension) ? Optional.of(fileName.substring(0, dot)) : Optional.empty();
     }
 
     private static List<Path> filesIn(Path directory) {
