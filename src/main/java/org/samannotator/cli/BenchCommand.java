@@ -15,7 +15,6 @@ import org.samannotator.core.eval.SamBenchmark;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.ImageLoader;
 import org.samannotator.core.image.RgbImage;
-import org.samannotator.core.model.InstalledModel;
 import org.samannotator.core.model.ModelManifestException;
 import org.samannotator.core.sam.SamModelException;
 import org.samannotator.core.sam.SamPredictor;
@@ -41,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ModelsDirOption directoryOption;
+    ModelOption modelOption;
 
     @Option(names = "--image", paramLabel = "FILE",
             description = "Use this image (as is, and upscaled to a 4000-pixel longest side) instead of the "
@@ -63,9 +62,6 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
     Path json;
 
-    @Option(names = "--model", paramLabel = "ID", description = "Model id (default: the manifest's default).")
-    String modelId;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,13 +69,12 @@ final class BenchCommand implements Callable<Integer> {
         SamBenchmark.Settings settings = settings();
         try (PeakMemorySampler memory = new PeakMemorySampler(20)) {
             List<Case> cases = cases();
-            InstalledModel model = InstalledModelResolver.ensureInstalled(directoryOption, modelId, out);
-            long start = System.nanoTime();
+            ModelOption.LoadedPredictor loaded = modelOption.loadPredictor(out);
             List<SamBenchmark.ImageBenchmark> results = new ArrayList<>();
-            double loadMillis;
-            try (SamPredictor predictor = SamPredictor.load(model)) {
-                loadMillis = (System.nanoTime() - start) / 1e6;
-                out.printf(Locale.ROOT, "Model %s loaded in %.0f ms%n", model.id(), loadMillis);
+            double loadMillis = loaded.loadMillis();
+            String modelId = loaded.predictor().modelId();
+            try (SamPredictor predictor = loaded.predictor()) {
+                out.printf(Locale.ROOT, "Model %s loaded in %.0f ms%n", modelId, loadMillis);
                 out.flush();
                 SamBenchmark benchmark = new SamBenchmark(predictor, settings, line -> progress(out, line),
                         memory::sample);
@@ -87,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
                     results.add(benchmark.run(c.label(), c.image(), BenchmarkImages.prompts(c.image().size())));
                 }
             }
-            BenchmarkReport report = new BenchmarkReport(model.id(), loadMillis, settings, results,
+            BenchmarkReport report = new BenchmarkReport(modelId, loadMillis, settings, results,
                     memory.maxUsedHeapBytes(), PeakMemorySampler.processPeakRssBytes());
             BenchTable.print(out, report);
             if (json != null) {

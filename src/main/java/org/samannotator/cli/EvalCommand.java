@@ -13,7 +13,6 @@ import org.samannotator.core.eval.EvaluationSettings;
 import org.samannotator.core.eval.EvaluationSummary;
 import org.samannotator.core.eval.ImageResult;
 import org.samannotator.core.eval.InteractiveEvaluation;
-import org.samannotator.core.model.InstalledModel;
 import org.samannotator.core.model.ModelManifestException;
 import org.samannotator.core.sam.SamModelException;
 import org.samannotator.core.sam.SamPredictor;
@@ -36,7 +35,7 @@ final class EvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ModelsDirOption directoryOption;
+    ModelOption modelOption;
 
     @Option(names = "--dataset", required = true, paramLabel = "DIR",
             description = "Dataset folder with images/NAME.* and masks/NAME.png.")
@@ -63,9 +62,6 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write one row per image (IoU per click, NoC).")
     Path csv;
 
-    @Option(names = "--model", paramLabel = "ID", description = "Model id (default: the manifest's default).")
-    String modelId;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,17 +69,18 @@ final class EvalCommand implements Callable<Integer> {
         EvaluationSettings settings = settings();
         try {
             List<EvaluationDataset.Sample> samples = EvaluationDataset.list(dataset);
-            InstalledModel model = InstalledModelResolver.ensureInstalled(directoryOption, modelId, out);
+            ModelOption.LoadedPredictor loaded = modelOption.loadPredictor(out);
+            String modelId = loaded.predictor().modelId();
             List<ImageResult> results;
-            try (SamPredictor predictor = SamPredictor.load(model)) {
+            try (SamPredictor predictor = loaded.predictor()) {
                 out.printf(Locale.ROOT, "Evaluating %s on %s: %d images, %d clicks, mask input %s%n",
-                        model.id(), dataset, limit > 0 ? Math.min(limit, samples.size()) : samples.size(),
+                        modelId, dataset, limit > 0 ? Math.min(limit, samples.size()) : samples.size(),
                         maxClicks, settings.maskInput() ? "on" : "off");
                 out.flush();
                 results = new InteractiveEvaluation(predictor, settings).run(samples,
                         (index, total, result) -> printProgress(out, index, total, result));
             }
-            EvaluationSummary summary = EvaluationSummary.of(model.id(), settings, results);
+            EvaluationSummary summary = EvaluationSummary.of(modelId, settings, results);
             EvalSummaryTable.print(out, summary);
             writeReports(out, summary, results);
             return 0;

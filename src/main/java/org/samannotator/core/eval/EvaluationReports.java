@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.samannotator.core.io.AtomicFiles;
 
 /** Writes evaluation results: the summary as JSON and one CSV row per image, both atomically. */
 public final class EvaluationReports {
@@ -18,7 +19,7 @@ public final class EvaluationReports {
 
     /** Writes any JSON-ready map (nested maps, lists, numbers, strings, booleans, null) to {@code file}. */
     public static void writeJson(Path file, Map<String, Object> json) throws IOException {
-        AtomicFiles.write(file, JSON.writeValueAsBytes(json));
+        AtomicFiles.writeBytes(file, JSON.writeValueAsBytes(json));
     }
 
     /** Serializes a JSON-ready map to indented text. */
@@ -46,7 +47,7 @@ public final class EvaluationReports {
     }
 
     public static void writeCsv(Path file, List<ImageResult> results, int maxClicks) throws IOException {
-        AtomicFiles.write(file, toCsv(results, maxClicks).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeBytes(file, toCsv(results, maxClicks).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String quoted(String field) {
