@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.RgbImage;
+import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.prompt.LowResMask;
 import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.prompt.PromptPoint;
@@ -40,13 +41,23 @@ public final class BenchmarkImages {
             for (int x = 0; x < width; x++) {
                 double u = (x + 0.5) / width;
                 int noise = (hash(x, y) & 31) - 16;
-                double du = (u - CX) / RX;
-                double dv = (v - CY) / RY;
-                boolean object = du * du + dv * dv <= 1.0;
-                argb[y * width + x] = object ? objectColor(u, v, noise) : backgroundColor(u, v, noise);
+                argb[y * width + x] = insideObject(u, v) ? objectColor(u, v, noise) : backgroundColor(u, v, noise);
             }
         }
         return new RgbImage(size, argb);
+    }
+
+    /** The pixels of the synthetic image's object (its exact ground truth). */
+    public static BitMask syntheticObject(Size size) {
+        return BitMask.fromPredicate(size,
+                (x, y) -> insideObject((x + 0.5) / size.width(), (y + 0.5) / size.height()));
+    }
+
+    /** True when the pixel centre (u, v), as fractions of width and height, lies in the object ellipse. */
+    private static boolean insideObject(double u, double v) {
+        double du = (u - CX) / RX;
+        double dv = (v - CY) / RY;
+        return du * du + dv * dv <= 1.0;
     }
 
     /** Scales an image to exactly {@code size} with bilinear interpolation (aspect ratio not kept). */
