@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.samannotator.core.io.AtomicFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -28,8 +28,18 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = Channels.newOutputStream(channel);
-                content.writeTo(out);
+                OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        out.flush(); // writers such as Jackson close their target: keep the channel open for fsync
+                    }
+                });
                 out.flush();
                 channel.force(true);
             }
@@ -62,7 +72,7 @@ public final class AtomicFiles {
         }
     }
 
-    /** Writes the whole content to the stream; the stream must not be closed by the writer. */
+    /** Writes the whole content to the stream (closing it is harmless: the file is synced and closed afterwards). */
     @FunctionalInterface
     public interface ContentWriter {
         void writeTo(OutputStream out) throws IOException;
