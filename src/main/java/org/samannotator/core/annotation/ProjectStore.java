@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.samannotator.core.io.AtomicFiles;
 
 /**
  * Reads and writes a folder's project file, {@code <folder>/.sam-annotator/project.json}. Writes are atomic
@@ -62,7 +63,7 @@ public final class ProjectStore {
         Path file = projectFile();
         try {
             byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(ProjectJson.write(mapper, data));
-            AtomicFiles.write(file, bytes);
+            AtomicFiles.writeBytes(file, bytes);
         } catch (IOException e) {
             throw new ProjectFileException(file, "cannot save project: " + describe(e), e);
         }
