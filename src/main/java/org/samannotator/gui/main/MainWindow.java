@@ -50,7 +50,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(new MainMenu(vm, canvasView, this), new ToolsBar(vm.tools())));
         root.setBottom(new StatusBar(vm.status(), vm.canvas()));
-        Scene scene = new Scene(root, 1400, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/org/samannotator/gui/app.css").toExternalForm());
         new KeyBindings(vm, canvasView).install(scene);
         vm.alertProperty().addListener((obs, old, message) -> {
