@@ -1,0 +1,45 @@
+package org.samannotator.gui.folder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.samannotator.core.annotation.AnnotationProject;
+import org.samannotator.core.annotation.ImageStatus;
+import org.samannotator.core.annotation.ProjectData;
+
+class FolderViewModelTest {
+    private final AnnotationProject project = new AnnotationProject(ProjectData.empty());
+    private final FolderViewModel vm = new FolderViewModel();
+
+    FolderViewModelTest() {
+        vm.setProject(project, Path.of("/data"), List.of("a1.png", "a2.png", "b1.png", "b2.png"));
+    }
+
+    @Test
+    void statusChangesUpdateTheRowsAndAreUndoable() {
+        vm.setStatus("a2.png", ImageStatus.DONE);
+        assertEquals(ImageStatus.DONE, vm.visibleRows().get(1).status());
+        assertEquals("4 images, 1 done", vm.summaryProperty().get());
+        assertEquals(Optional.of("a1.png"), vm.firstNotDone());
+        project.undo();
+        assertEquals(ImageStatus.NOT_STARTED, vm.visibleRows().get(1).status());
+    }
+
+    @Test
+    void nextAndPreviousFollowTheFilteredList() {
+        assertEquals(Optional.of("a2.png"), vm.neighbour("a1.png", 1));
+        assertEquals(Optional.empty(), vm.neighbour("a1.png", -1));
+        vm.filterProperty().set("B");
+        assertEquals(2, vm.visibleRows().size());
+        assertEquals(Optional.of("b2.png"), vm.neighbour("b1.png", 1));
+        assertEquals(Optional.of("b1.png"), vm.neighbour("a1.png", 1), "outside the filter: start of the list");
+    }
+
+    @Test
+    void upcomingImagesArePathsAfterTheCurrentOne() {
+        assertEquals(List.of(Path.of("/data/b1.png"), Path.of("/data/b2.png")), vm.upcoming("a2.png", 3));
+    }
+}

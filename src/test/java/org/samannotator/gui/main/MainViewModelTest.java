@@ -1,0 +1,120 @@
+package org.samannotator.gui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.samannotator.core.annotation.ImageStatus;
+import org.samannotator.core.annotation.ProjectStore;
+import org.samannotator.core.geometry.ImagePoint;
+import org.samannotator.gui.AnnotatorHarness;
+import org.samannotator.gui.QueueExecutor;
+import org.samannotator.gui.SyntheticImages;
+import org.samannotator.gui.canvas.ImageState;
+
+/** Opening folders, restoring a project on reopen, statuses, damaged project files, big folders. */
+class MainViewModelTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void reopeningAFolderRestoresObjectsCategoriesStatusAndTheImageThatWasOpen() {
+        try (AnnotatorHarness first = AnnotatorHarness.create(root, 3).openAndWait()) {
+            first.vm.categories().add("disc");
+            int[] c = SyntheticImages.discCentre(1);
+            first.canvas().click(new ImagePoint(c[0], c[1]), false, 6);
+            first.awaitDecoded();
+            first.canvas().accept();
+            first.vm.setCurrentStatus(ImageStatus.DONE);
+            first.vm.nextImage(1);
+            first.awaitReady();
+            first.vm.flushSaves();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        try (AnnotatorHarness second = AnnotatorHarness.create(root, 3).openAndWait()) {
+            assertEquals("img2.png", second.canvas().currentFileProperty().get(), "the image that was open");
+            var project = second.canvas().project().orElseThrow();
+            assertEquals(1, project.image("img1.png").objects().size());
+            assertEquals(ImageStatus.DONE, project.image("img1.png").status());
+            assertEquals(2, project.categories().size());
+            assertEquals("disc", project.category(project.image("img1.png").objects().get(0).categoryId())
+                    .orElseThrow().name());
+            assertEquals(1, second.vm.folder().visibleRows().get(0).objectCount());
+            assertEquals(root.resolve("images").toAbsolutePath(), second.vm.recentFolders().get(0));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aFreshFolderStartsOnTheFirstImageNotDone() throws Exception {
+        try (AnnotatorHarness h = AnnotatorHarness.create(root, 3)) {
+            h.vm.openFolder(h.folder);
+            h.ui.drain();
+            h.vm.setCurrentStatus(ImageStatus.DONE);
+            h.vm.flushSaves();
+        }
+        try (AnnotatorHarness h = AnnotatorHarness.create(root, 3)) {
+            Files.delete(root.resolve("images").resolve(ProjectStore.DIRECTORY).resolve(ProjectStore.FILE_NAME));
+            h.vm.openFolder(h.folder);
+            assertEquals("img1.png", h.canvas().currentFileProperty().get(), "no project: first image");
+        }
+    }
+
+    @Test
+    void aDamagedProjectFileIsReportedAndKeptAside() throws Exception {
+        SyntheticImages.writeFolder(root.resolve("images"), 1);
+        Path projectFile = root.resolve("images").resolve(ProjectStore.DIRECTORY).resolve(ProjectStore.FILE_NAME);
+        Files.createDirectories(projectFile.getParent());
+        Files.writeString(projectFile, "not json");
+        try (AnnotatorHarness h = AnnotatorHarness.create(root, 1)) {
+            assertTrue(h.vm.openFolder(h.folder));
+            assertTrue(h.vm.alertProperty().get().contains("damaged"), h.vm.alertProperty().get());
+            h.vm.flushSaves();
+            try (var files = Files.list(projectFile.getParent())) {
+                assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("project.json.corrupt-")));
+            }
+        }
+    }
+
+    @Test
+    void tenThousandImagesOpenInUnderTwoSecondsWithoutReadingThem() throws Exception {
+        Path big = root.resolve("big");
+        Files.createDirectories(big);
+        for (int i = 0; i < 10_000; i++) {
+            Files.createFile(big.resolve(String.format("frame_%05d.jpg", i)));
+        }
+        QueueExecutor ui = new QueueExecutor();
+        try (MainViewModel vm = new MainViewModel(() -> {
+            throw new IllegalStateException("no model needed");
+        }, null, new RecentFolders(root.resolve("recent.txt")), ui)) {
+            long start = System.nanoTime();
+            assertTrue(vm.openFolder(big));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertTrue(seconds < 2, "opened in " + seconds + " s");
+            assertEquals(10_000, vm.folder().visibleRows().size());
+            assertEquals("frame_00000.jpg", vm.canvas().currentFileProperty().get());
+            vm.folder().filterProperty().set("_0999");
+            assertEquals(10, vm.folder().visibleRows().size());
+            ui.runUntil(() -> vm.canvas().imageStateProperty().get() == ImageState.FAILED,
+                    AnnotatorHarness.TIMEOUT, "unreadable image reported");
+            assertFalse(vm.canvas().messageProperty().get().isEmpty());
+        }
+    }
+
+    @Test
+    void anUnreadableFolderIsAnAlertNotAnException() {
+        QueueExecutor ui = new QueueExecutor();
+        try (MainViewModel vm = new MainViewModel(() -> {
+            throw new IllegalStateException("no model");
+        }, null, new RecentFolders(root.resolve("recent.txt")), ui)) {
+            assertFalse(vm.openFolder(root.resolve("missing")));
+            assertTrue(vm.alertProperty().get().contains("not a folder"));
+        }
+    }
+}
