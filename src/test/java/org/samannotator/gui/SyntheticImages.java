@@ -13,8 +13,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * Generates folders of simple test photos in code: a gradient background with a red disc (centre
- * {@link #discCentre}, radius {@link #discRadius}) and a green rectangle {@link #rectangle}, shifted a
+ * Generates folders of simple test photos in code: a gradient background with an orange disc (centre
+ * {@link #discCentre}, radius {@link #discRadius}) and a purple rectangle {@link #rectangle}, shifted a
  * little per image index so images differ. Shapes are solid so SAM segments them reliably.
  */
 public final class SyntheticImages {
@@ -29,7 +29,7 @@ public final class SyntheticImages {
         return 90;
     }
 
-    /** (x, y, width, height) of the green rectangle. */
+    /** (x, y, width, height) of the purple rectangle. */
     public static int[] rectangle(int index) {
         return new int[] {390, 110 + 5 * index, 170, 230};
     }
@@ -45,12 +45,12 @@ public final class SyntheticImages {
         g.scale(sx, sy);
         int[] c = discCentre(index);
         int r = discRadius();
-        g.setColor(new Color(0xd23c3c));
+        g.setColor(new Color(0xf0a030));
         g.fillOval(c[0] - r, c[1] - r, 2 * r, 2 * r);
         int[] rect = rectangle(index);
-        g.setColor(new Color(0x3caa50));
+        g.setColor(new Color(0x7a5ca8));
         g.fillRect(rect[0], rect[1], rect[2], rect[3]);
-        g.setColor(new Color(0xe8c22e));
+        g.setColor(new Color(0xe8dcb0));
         g.fillPolygon(new int[] {60, 200, 270}, new int[] {460, 350, 465}, 3);
         g.dispose();
         return image;

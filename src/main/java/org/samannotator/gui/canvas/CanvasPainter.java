@@ -112,9 +112,17 @@ final class CanvasPainter {
             int rgb = project == null ? 0x808080 : project.category(o.categoryId()).map(Category::rgb).orElse(0x808080);
             boolean isSelected = Long.valueOf(o.id()).equals(selected);
             objectsLayer.paint(o.mask(), MaskLayer.argb(rgb, isSelected ? Math.min(1, opacity + 0.25) : opacity),
-                    isSelected ? 0xFFFFFFFF : MaskLayer.argb(rgb, 1));
+                    isSelected ? 0xFFFFFFFF : MaskLayer.argb(lighter(rgb), 1));
         }
         objectsLayer.flush();
+    }
+
+    /** The colour mixed halfway with white, for outlines that stand out on dark and same-coloured areas. */
+    private static int lighter(int rgb) {
+        int r = (rgb >> 16 & 255) + 255 >> 1;
+        int g = (rgb >> 8 & 255) + 255 >> 1;
+        int b = (rgb & 255) + 255 >> 1;
+        return r << 16 | g << 8 | b;
     }
 
     private boolean updateCandidateLayer() {

@@ -122,7 +122,7 @@ public final class CanvasView extends Region {
         painter.paint(g, view, canvas.getWidth(), canvas.getHeight());
         drawInteraction(g);
         if (vm.candidate().map(c -> !c.isDecodePending() && !c.prompts().isEmpty()).orElse(false)) {
-            vm.latency().painted();
+            vm.candidatePainted();
         }
     }
 

@@ -56,12 +56,16 @@ public final class CanvasViewModel {
     private final ObjectProperty<BitMask> hoverMask = new SimpleObjectProperty<>();
     private final StringProperty candidateLabel = new SimpleStringProperty("");
     private final DoubleProperty lastDecodeMillis = new SimpleDoubleProperty(Double.NaN);
+    private final DoubleProperty lastOverlayMillis = new SimpleDoubleProperty(Double.NaN);
     private final Set<Long> hiddenObjects = new HashSet<>();
     private final ClickLatencyMeter latency = new ClickLatencyMeter();
     private AnnotationProject project;
     private Path folder;
     private Supplier<List<Path>> upcomingImages = List::of;
-    private boolean acceptWhenDecoded;
+    /** Category to accept with once the pending decode arrives (Enter pressed while decoding), else null. */
+    private Integer acceptWhenDecoded;
+    /** Canvas input given while an accept waits for its decode; replayed after the accept. */
+    private final List<Runnable> afterPendingAccept = new java.util.ArrayList<>();
 
     public CanvasViewModel(ModelWorker worker, ToolsViewModel tools) {
         this.worker = worker;
@@ -102,7 +106,7 @@ public final class CanvasViewModel {
         project.setCurrentImage(fileName);
         image.set(null);
         selectedObjectId.set(null);
-        acceptWhenDecoded = false;
+        cancelPendingAccept();
         clearHover();
         imageState.set(ImageState.LOADING);
         message.set("Loading " + fileName + "...");
@@ -145,7 +149,7 @@ public final class CanvasViewModel {
      * pixels of it if there is one, else adds a foreground point (background when {@code background}).
      */
     public void click(ImagePoint p, boolean background, double markerTolerance) {
-        if (!canPrompt()) {
+        if (!canPrompt() || deferredUntilAccepted(() -> click(p, background, markerTolerance))) {
             return;
         }
         latency.start();
@@ -168,7 +172,7 @@ public final class CanvasViewModel {
 
     /** A box dragged with the box tool (or Ctrl+drag); replaces the candidate's box. */
     public void box(Box box) {
-        if (!canPrompt() || box.width() < 2 || box.height() < 2) {
+        if (!canPrompt() || box.width() < 2 || box.height() < 2 || deferredUntilAccepted(() -> box(box))) {
             return;
         }
         latency.start();
@@ -193,9 +197,13 @@ public final class CanvasViewModel {
     private void decoded(String file, Candidate candidate, Prediction prediction) {
         boolean current = project.resolveDecode(file, candidate, prediction.allCandidates());
         lastDecodeMillis.set(prediction.decoderMillis());
-        if (current && acceptWhenDecoded) {
-            acceptWhenDecoded = false;
-            accept();
+        if (current && acceptWhenDecoded != null) {
+            int category = acceptWhenDecoded;
+            acceptWhenDecoded = null;
+            acceptWith(category);
+            List<Runnable> replay = List.copyOf(afterPendingAccept);
+            afterPendingAccept.clear();
+            replay.forEach(Runnable::run);
         }
     }
 
@@ -235,7 +243,8 @@ public final class CanvasViewModel {
      * when one is selected and no candidate exists, else to the candidate (starting one if needed).
      */
     public void paint(List<ImagePoint> path, boolean erase) {
-        if (project == null || image.get() == null || path.isEmpty()) {
+        if (project == null || image.get() == null || path.isEmpty()
+                || deferredUntilAccepted(() -> paint(path, erase))) {
             return;
         }
         BrushMaskEdit stroke = new BrushMaskEdit(path, tools.brushRadius(), erase);
@@ -257,16 +266,37 @@ public final class CanvasViewModel {
             return;
         }
         if (candidate.get().isDecodePending()) {
-            acceptWhenDecoded = true;
+            acceptWhenDecoded = currentCategoryId.get();
             return;
         }
-        project.acceptCandidate(file(), currentCategoryId.get())
-                .ifPresent(o -> selectedObjectId.set(null));
+        acceptWith(currentCategoryId.get());
+    }
+
+    private void acceptWith(int categoryId) {
+        if (project.category(categoryId).isEmpty()) {
+            message.set("Add a category first (Categories > Add)");
+            return;
+        }
+        project.acceptCandidate(file(), categoryId).ifPresent(o -> selectedObjectId.set(null));
+    }
+
+    /** True (and {@code action} kept for later) while an accept waits for its decode. */
+    private boolean deferredUntilAccepted(Runnable action) {
+        if (acceptWhenDecoded == null) {
+            return false;
+        }
+        afterPendingAccept.add(action);
+        return true;
+    }
+
+    private void cancelPendingAccept() {
+        acceptWhenDecoded = null;
+        afterPendingAccept.clear();
     }
 
     /** Esc: drops the candidate and its prompts, or else clears the selection. */
     public void discard() {
-        acceptWhenDecoded = false;
+        cancelPendingAccept();
         if (candidate().isPresent()) {
             project.discardCandidate(file());
         } else {
@@ -330,7 +360,7 @@ public final class CanvasViewModel {
     }
 
     private void afterHistoryStep(String image) {
-        acceptWhenDecoded = false;
+        cancelPendingAccept();
         if (image != null && !image.equals(currentFile.get())) {
             openImage(image);
         } else if (imageState.get() == ImageState.READY) {
@@ -424,5 +454,18 @@ public final class CanvasViewModel {
     /** Click-to-overlay latency measurements (mouse release until the new candidate is drawn). */
     public ClickLatencyMeter latency() {
         return latency;
+    }
+
+    /** Called by the view after it has drawn a decoded candidate: completes a latency measurement. */
+    public void candidatePainted() {
+        double millis = latency.painted();
+        if (!Double.isNaN(millis)) {
+            lastOverlayMillis.set(millis);
+        }
+    }
+
+    /** The last click-to-overlay latency in milliseconds (NaN before the first). */
+    public DoubleProperty lastOverlayMillisProperty() {
+        return lastOverlayMillis;
     }
 }

@@ -10,9 +10,11 @@ import org.samannotator.core.mask.PixelRect;
 /**
  * A translucent overlay image at the ORIGINAL image resolution (one overlay pixel per image pixel, drawn
  * without smoothing so mask edges stay pixel-exact at any zoom). Masks are painted with a fill colour and a
- * brighter one-pixel outline; only the bounding box of what changed is rewritten.
+ * two-pixel outline; only the bounding box of what changed is rewritten.
  */
 final class MaskLayer {
+    private static final int OUTLINE_WIDTH = 2;
+
     private final Size size;
     private final WritableImage image;
     private final int[] buffer;
@@ -58,12 +60,21 @@ final class MaskLayer {
                 if (!mask.get(x, y)) {
                     continue;
                 }
-                boolean border = x == 0 || y == 0 || x == w - 1 || y == h - 1 || !mask.get(x - 1, y)
-                        || !mask.get(x + 1, y) || !mask.get(x, y - 1) || !mask.get(x, y + 1);
-                buffer[y * w + x] = border ? outlineArgb : fillArgb;
+                buffer[y * w + x] = isBorder(mask, x, y, w, h) ? outlineArgb : fillArgb;
             }
         }
         dirty = union(dirty, box);
+    }
+
+    /** True within {@value #OUTLINE_WIDTH} pixels of the mask's edge (4-neighbourhood), so outlines stay visible. */
+    private static boolean isBorder(BitMask mask, int x, int y, int w, int h) {
+        for (int d = 1; d <= OUTLINE_WIDTH; d++) {
+            if (x - d < 0 || y - d < 0 || x + d >= w || y + d >= h || !mask.get(x - d, y) || !mask.get(x + d, y)
+                    || !mask.get(x, y - d) || !mask.get(x, y + d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Copies the changed region (cleared and painted) to the image. */

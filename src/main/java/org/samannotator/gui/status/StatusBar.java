@@ -22,8 +22,12 @@ public final class StatusBar extends HBox {
         candidate.setId("status-candidate");
         candidate.textProperty().bind(canvas.candidateLabelProperty());
         Label latency = new Label();
-        canvas.lastDecodeMillisProperty().addListener((obs, old, ms) ->
-                latency.setText(Double.isNaN(ms.doubleValue()) ? "" : String.format("decoder %.0f ms", ms.doubleValue())));
+        latency.setId("status-latency");
+        latency.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            double overlay = canvas.lastOverlayMillisProperty().get();
+            double decoder = canvas.lastDecodeMillisProperty().get();
+            return Double.isNaN(overlay) ? "" : String.format("click to overlay %.0f ms (decoder %.0f ms)", overlay, decoder);
+        }, canvas.lastOverlayMillisProperty(), canvas.lastDecodeMillisProperty()));
         Label model = new Label();
         model.textProperty().bind(status.modelProperty());
         model.styleProperty().bind(javafx.beans.binding.Bindings.when(status.modelAvailableProperty())

@@ -180,6 +180,27 @@ class CanvasViewModelTest {
     }
 
     @Test
+    void clicksAfterEnterWhileDecodingStartTheNextObjectWithTheNextCategory() {
+        int first = harness.vm.categories().current().orElseThrow().id();
+        int second = harness.vm.categories().add("box").id();
+        harness.vm.categories().selectNumber(1);
+        canvas.click(discCentre(), false, 6);
+        canvas.accept();
+        harness.vm.categories().selectNumber(2);
+        int[] r = SyntheticImages.rectangle(1);
+        canvas.click(new ImagePoint(r[0] + r[2] / 2.0, r[1] + r[3] / 2.0), false, 6);
+        harness.ui.runUntil(() -> !canvas.current().objects().isEmpty(), AnnotatorHarness.TIMEOUT, "accept");
+        harness.awaitDecoded();
+        AnnotatedObject disc1 = canvas.current().objects().get(0);
+        assertEquals(first, disc1.categoryId(), "category chosen before Enter");
+        assertTrue(disc1.mask().iou(disc) > 0.9);
+        assertEquals(1, canvas.candidate().orElseThrow().prompts().points().size());
+        assertTrue(harness.candidateMask().iou(rectangle) > 0.9);
+        canvas.accept();
+        assertEquals(second, canvas.current().objects().get(1).categoryId());
+    }
+
+    @Test
     void rapidClicksAreLatestWinsAndTheFinalCandidateUsesAllPoints() {
         for (int i = 0; i < 5; i++) {
             canvas.click(new ImagePoint(discCentre().x() - 40 + 20 * i, discCentre().y()), false, 1);
