@@ -29,7 +29,6 @@ import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.prompt.LowResMask;
 import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.prompt.PromptPoint;
-import org.samannotator.core.sam.MaskCandidate;
 import org.samannotator.core.sam.Prediction;
 import org.samannotator.gui.engine.ImageCallbacks;
 import org.samannotator.gui.engine.ModelWorker;
@@ -46,6 +45,7 @@ import org.samannotator.gui.tools.ToolsViewModel;
 public final class CanvasViewModel {
     private final ModelWorker worker;
     private final ToolsViewModel tools;
+    private final HoverPreview hover;
     private final StringProperty currentFile = new SimpleStringProperty();
     private final ObjectProperty<RgbImage> image = new SimpleObjectProperty<>();
     private final ObjectProperty<ImageState> imageState = new SimpleObjectProperty<>(ImageState.NONE);
@@ -53,7 +53,6 @@ public final class CanvasViewModel {
     private final ObjectProperty<Long> selectedObjectId = new SimpleObjectProperty<>();
     private final IntegerProperty currentCategoryId = new SimpleIntegerProperty(0);
     private final IntegerProperty redrawCounter = new SimpleIntegerProperty();
-    private final ObjectProperty<BitMask> hoverMask = new SimpleObjectProperty<>();
     private final StringProperty candidateLabel = new SimpleStringProperty("");
     private final DoubleProperty lastDecodeMillis = new SimpleDoubleProperty(Double.NaN);
     private final DoubleProperty lastOverlayMillis = new SimpleDoubleProperty(Double.NaN);
@@ -62,14 +61,12 @@ public final class CanvasViewModel {
     private AnnotationProject project;
     private Path folder;
     private Supplier<List<Path>> upcomingImages = List::of;
-    /** Category to accept with once the pending decode arrives (Enter pressed while decoding), else null. */
-    private Integer acceptWhenDecoded;
-    /** Canvas input given while an accept waits for its decode; replayed after the accept. */
-    private final List<Runnable> afterPendingAccept = new java.util.ArrayList<>();
+    private final PendingAccept pendingAccept = new PendingAccept();
 
     public CanvasViewModel(ModelWorker worker, ToolsViewModel tools) {
         this.worker = worker;
         this.tools = tools;
+        this.hover = new HoverPreview(worker, currentFile);
         tools.hoverPreviewProperty().addListener((obs, was, on) -> clearHover());
     }
 
@@ -197,13 +194,9 @@ public final class CanvasViewModel {
     private void decoded(String file, Candidate candidate, Prediction prediction) {
         boolean current = project.resolveDecode(file, candidate, prediction.allCandidates());
         lastDecodeMillis.set(prediction.decoderMillis());
-        if (current && acceptWhenDecoded != null) {
-            int category = acceptWhenDecoded;
-            acceptWhenDecoded = null;
-            acceptWith(category);
-            List<Runnable> replay = List.copyOf(afterPendingAccept);
-            afterPendingAccept.clear();
-            replay.forEach(Runnable::run);
+        if (current && pendingAccept.isPending()) {
+            acceptWith(pendingAccept.take().getAsInt());
+            pendingAccept.replayHeldInput();
         }
     }
 
@@ -213,21 +206,16 @@ public final class CanvasViewModel {
 
     /** Mouse moved over the image with no button down: hover preview (when on and no prompts yet). */
     public void hover(ImagePoint p) {
-        if (!tools.hoverPreviewProperty().get() || !canPrompt() || tools.tool() != Tool.POINT
-                || candidate().map(c -> !c.prompts().isEmpty()).orElse(false)) {
-            return;
+        boolean allowed = tools.hoverPreviewProperty().get() && canPrompt() && tools.tool() == Tool.POINT
+                && candidate().map(c -> c.prompts().isEmpty()).orElse(true);
+        if (allowed) {
+            hover.request(p, currentFile.get(), () -> file() != null && tools.hoverPreviewProperty().get()
+                    && candidate().map(c -> c.prompts().isEmpty()).orElse(true));
         }
-        String file = file();
-        worker.hover(Prompt.ofPoints(List.of(PromptPoint.foreground(p.x(), p.y()))), prediction -> {
-            if (file.equals(currentFile.get()) && tools.hoverPreviewProperty().get()
-                    && candidate().map(c -> c.prompts().isEmpty()).orElse(true)) {
-                hoverMask.set(prediction.chosen().mask());
-            }
-        });
     }
 
     public void clearHover() {
-        hoverMask.set(null);
+        hover.clear();
     }
 
     /** Tab: the next of the decoder's proposals (whole / part / subpart). */
@@ -266,7 +254,7 @@ public final class CanvasViewModel {
             return;
         }
         if (candidate.get().isDecodePending()) {
-            acceptWhenDecoded = currentCategoryId.get();
+            pendingAccept.request(currentCategoryId.get());
             return;
         }
         acceptWith(currentCategoryId.get());
@@ -280,18 +268,12 @@ public final class CanvasViewModel {
         project.acceptCandidate(file(), categoryId).ifPresent(o -> selectedObjectId.set(null));
     }
 
-    /** True (and {@code action} kept for later) while an accept waits for its decode. */
     private boolean deferredUntilAccepted(Runnable action) {
-        if (acceptWhenDecoded == null) {
-            return false;
-        }
-        afterPendingAccept.add(action);
-        return true;
+        return pendingAccept.hold(action);
     }
 
     private void cancelPendingAccept() {
-        acceptWhenDecoded = null;
-        afterPendingAccept.clear();
+        pendingAccept.cancel();
     }
 
     /** Esc: drops the candidate and its prompts, or else clears the selection. */
@@ -381,17 +363,7 @@ public final class CanvasViewModel {
     }
 
     private void updateCandidateLabel() {
-        candidateLabel.set(candidate().map(c -> {
-            if (c.isDecodePending()) {
-                return "Decoding...";
-            }
-            List<MaskCandidate> all = c.alternatives();
-            if (all.isEmpty()) {
-                return c.targetObjectId().isPresent() ? "Editing object" : "Painted mask";
-            }
-            String iou = String.format("IoU %.2f", c.chosen().orElseThrow().predictedIou());
-            return all.size() > 1 ? "Mask " + (c.chosenIndex() + 1) + "/" + all.size() + " \u00b7 " + iou + " (Tab)" : iou;
-        }).orElse(""));
+        candidateLabel.set(candidate().map(CandidateLabel::describe).orElse(""));
     }
 
     private void redraw() {
@@ -440,7 +412,7 @@ public final class CanvasViewModel {
     }
 
     public ReadOnlyObjectProperty<BitMask> hoverMaskProperty() {
-        return hoverMask;
+        return hover.maskProperty();
     }
 
     public ReadOnlyStringProperty candidateLabelProperty() {
