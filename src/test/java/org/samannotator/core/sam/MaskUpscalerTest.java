@@ -43,4 +43,19 @@ class MaskUpscalerTest {
         long expected = 160L * 120;
         assertTrue(Math.abs(mask.area() - expected) < 0.03 * expected, "area " + mask.area());
     }
+
+    @Test
+    void bitMaskPathEqualsThresholdedLogitsOnOddSizes() {
+        java.util.Random random = new java.util.Random(7);
+        float[] logits = new float[256 * 256];
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = (float) (Math.sin(i % 256 / 9.0) * 3 + Math.cos(i / 256 / 7.0) * 3 + random.nextGaussian());
+        }
+        for (Size size : new Size[] {new Size(641, 479), new Size(97, 1301), new Size(1000, 1000)}) {
+            SamTransform transform = SamTransform.forImage(size);
+            LowResMask lowRes = new LowResMask(logits);
+            BitMask expected = BitMask.fromThreshold(size, MaskUpscaler.upscaleLogits(lowRes, transform), 0f);
+            assertEquals(expected, MaskUpscaler.upscale(lowRes, transform), "at " + size);
+        }
+    }
 }
