@@ -247,17 +247,24 @@ public final class CanvasViewModel {
 
     // ----- accept, discard, objects -----
 
-    /** Enter: accepts the candidate (waits for a pending decode first). */
+    /** Enter: accepts the candidate with the current category (after its pending decode, if any). */
     public void accept() {
+        acceptWithCategory(currentCategoryId.get());
+    }
+
+    private void acceptWithCategory(int categoryId) {
+        if (deferredUntilAccepted(() -> acceptWithCategory(categoryId))) {
+            return;
+        }
         Optional<Candidate> candidate = candidate();
         if (candidate.isEmpty()) {
             return;
         }
         if (candidate.get().isDecodePending()) {
-            pendingAccept.request(currentCategoryId.get());
-            return;
+            pendingAccept.request(categoryId);
+        } else {
+            acceptWith(categoryId);
         }
-        acceptWith(currentCategoryId.get());
     }
 
     private void acceptWith(int categoryId) {

@@ -189,15 +189,16 @@ class CanvasViewModelTest {
         harness.vm.categories().selectNumber(2);
         int[] r = SyntheticImages.rectangle(1);
         canvas.click(new ImagePoint(r[0] + r[2] / 2.0, r[1] + r[3] / 2.0), false, 6);
-        harness.ui.runUntil(() -> !canvas.current().objects().isEmpty(), AnnotatorHarness.TIMEOUT, "accept");
-        harness.awaitDecoded();
-        AnnotatedObject disc1 = canvas.current().objects().get(0);
-        assertEquals(first, disc1.categoryId(), "category chosen before Enter");
-        assertTrue(disc1.mask().iou(disc) > 0.9);
-        assertEquals(1, canvas.candidate().orElseThrow().prompts().points().size());
-        assertTrue(harness.candidateMask().iou(rectangle) > 0.9);
         canvas.accept();
-        assertEquals(second, canvas.current().objects().get(1).categoryId());
+        harness.vm.categories().selectNumber(1);
+        harness.ui.runUntil(() -> canvas.current().objects().size() == 2, AnnotatorHarness.TIMEOUT, "both accepted");
+        AnnotatedObject disc1 = canvas.current().objects().get(0);
+        assertEquals(first, disc1.categoryId(), "category chosen before the first Enter");
+        assertTrue(disc1.mask().iou(disc) > 0.9);
+        AnnotatedObject box = canvas.current().objects().get(1);
+        assertEquals(second, box.categoryId(), "category chosen before the second Enter");
+        assertTrue(box.mask().iou(rectangle) > 0.9);
+        assertEquals(1, box.prompts().points().size());
     }
 
     @Test
