@@ -18,12 +18,13 @@ import org.samannotator.core.sam.Prediction;
 import org.samannotator.core.sam.SamPredictor;
 
 /**
- * The only thread that runs the SAM model. It owns the {@link SamPredictor} and serves, in this order:
- * (1) opening the current image (load, then embedding from the cache or the encoder), (2) decoding the
- * newest click/box prompt, (3) decoding the newest hover prompt, (4) pre-encoding the next images into the
- * embedding cache. Decode and hover requests are latest-wins (one pending slot each); opening another image
- * drops the stale open, its pending decodes and any result still in flight. Every callback runs on the
- * given UI executor, so callers never see the worker thread.
+ * Runs the SAM model off the UI thread. The worker thread owns the {@link SamPredictor} and serves, in this
+ * order: (1) opening the current image (load, then embedding from the cache or the encoder), (2) decoding
+ * the newest click/box prompt, (3) decoding the newest hover prompt. Decode and hover requests are
+ * latest-wins (one pending slot each); opening another image drops the stale open, its pending decodes and
+ * any result still in flight. A second, low-priority thread pre-encodes the next images into the embedding
+ * cache, only after {@value #IDLE_MILLIS} ms without requests, so an encode rarely competes with a click.
+ * Every callback runs on the given UI executor, so callers never see the worker threads.
  */
 public final class ModelWorker implements AutoCloseable {
     private final PredictorSource predictorSource;
@@ -31,7 +32,12 @@ public final class ModelWorker implements AutoCloseable {
     private final Executor ui;
     private final Consumer<ModelStatus> statusListener;
     private final Object lock = new Object();
+    /** Pre-encoding waits for this long without open/decode requests. */
+    public static final long IDLE_MILLIS = 1500;
+
     private final Thread thread;
+    private final Thread preEncoder;
+    private long lastRequestNanos = System.nanoTime();
     private final Deque<Path> preEncodeQueue = new ArrayDeque<>();
     private OpenRequest pendingOpen;
     private DecodeRequest pendingDecode;
@@ -39,7 +45,7 @@ public final class ModelWorker implements AutoCloseable {
     private long generation;
     private boolean closed;
     // Owned by the worker thread only:
-    private SamPredictor predictor;
+    private volatile SamPredictor predictor;
     private String predictorError;
     private ImageEmbedding currentEmbedding;
     private long currentGeneration = -1;
@@ -55,6 +61,10 @@ public final class ModelWorker implements AutoCloseable {
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
+        this.preEncoder = new Thread(this::runPreEncoder, "sam-pre-encoder");
+        preEncoder.setDaemon(true);
+        preEncoder.setPriority(Thread.MIN_PRIORITY);
+        preEncoder.start();
     }
 
     /** Opens {@code file} as the current image; cancels the previous open and pending decodes. */
@@ -62,6 +72,7 @@ public final class ModelWorker implements AutoCloseable {
         synchronized (lock) {
             generation++;
             pendingOpen = new OpenRequest(file, callbacks, generation);
+            lastRequestNanos = System.nanoTime();
             pendingDecode = null;
             pendingHover = null;
             preEncodeQueue.remove(file);
@@ -73,6 +84,7 @@ public final class ModelWorker implements AutoCloseable {
     public void decode(Prompt prompt, Consumer<Prediction> onResult, Consumer<String> onError) {
         synchronized (lock) {
             pendingDecode = new DecodeRequest(prompt, onResult, onError, generation);
+            lastRequestNanos = System.nanoTime();
             lock.notifyAll();
         }
     }
@@ -81,6 +93,7 @@ public final class ModelWorker implements AutoCloseable {
     public void hover(Prompt prompt, Consumer<Prediction> onResult) {
         synchronized (lock) {
             pendingHover = new DecodeRequest(prompt, onResult, message -> { }, generation);
+            lastRequestNanos = System.nanoTime();
             lock.notifyAll();
         }
     }
@@ -103,7 +116,7 @@ public final class ModelWorker implements AutoCloseable {
             lock.notifyAll();
         }
         try {
-            thread.join(10_000);
+            thread.join(30_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -119,6 +132,11 @@ public final class ModelWorker implements AutoCloseable {
                 task.run();
             }
         } finally {
+            synchronized (lock) {
+                closed = true;
+                lock.notifyAll();
+            }
+            joinQuietly(preEncoder);
             closeQuietly(currentEmbedding);
             closeQuietly(predictor);
         }
@@ -126,8 +144,7 @@ public final class ModelWorker implements AutoCloseable {
 
     private Runnable nextTask() {
         synchronized (lock) {
-            while (!closed && pendingOpen == null && pendingDecode == null && pendingHover == null
-                    && preEncodeQueue.isEmpty()) {
+            while (!closed && pendingOpen == null && pendingDecode == null && pendingHover == null) {
                 try {
                     lock.wait();
                 } catch (InterruptedException e) {
@@ -143,17 +160,45 @@ public final class ModelWorker implements AutoCloseable {
                 return () -> open(open);
             }
             DecodeRequest request = pendingDecode != null ? pendingDecode : pendingHover;
-            if (request != null) {
-                if (request == pendingDecode) {
-                    pendingDecode = null;
-                } else {
-                    pendingHover = null;
-                }
-                return () -> decode(request);
+            if (request == pendingDecode) {
+                pendingDecode = null;
+            } else {
+                pendingHover = null;
             }
-            Path next = preEncodeQueue.poll();
-            return () -> preEncodeOne(next);
+            return () -> decode(request);
         }
+    }
+
+    private void runPreEncoder() {
+        while (true) {
+            Path next;
+            synchronized (lock) {
+                next = nextToPreEncode();
+                if (closed) {
+                    return;
+                }
+            }
+            if (next != null) {
+                preEncodeOne(next);
+            }
+        }
+    }
+
+    /** Waits (holding the lock) until idle with work queued; null when closed or woken to re-check. */
+    private Path nextToPreEncode() {
+        try {
+            while (!closed) {
+                long idleNanos = System.nanoTime() - lastRequestNanos;
+                boolean busy = pendingOpen != null || pendingDecode != null || pendingHover != null;
+                if (!preEncodeQueue.isEmpty() && predictor != null && !busy && idleNanos >= IDLE_MILLIS * 1_000_000) {
+                    return preEncodeQueue.poll();
+                }
+                lock.wait(preEncodeQueue.isEmpty() ? 0 : Math.max(50, IDLE_MILLIS - idleNanos / 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            closed = true;
+        }
+        return null;
     }
 
     private boolean isStale(long requestGeneration) {
@@ -290,6 +335,14 @@ public final class ModelWorker implements AutoCloseable {
                 callback.run();
             }
         });
+    }
+
+    private static void joinQuietly(Thread other) {
+        try {
+            other.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
