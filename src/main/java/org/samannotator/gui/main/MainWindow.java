@@ -43,6 +43,9 @@ public final class MainWindow {
         VBox right = new VBox(new CategoriesPanel(vm.categories()),
                 new ObjectsPanel(vm.objects(), vm.canvas(), vm.categories()));
         VBox.setVgrow(right.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        right.disableProperty().bind(vm.openFolderProperty().isNull());
+        vm.openFolderProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(
+                canvasView::requestFocus));
         SplitPane split = new SplitPane(folder, centre, right);
         split.setDividerPositions(0.17, 0.79);
         SplitPane.setResizableWithParent(folder, false);

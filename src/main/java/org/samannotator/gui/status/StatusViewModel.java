@@ -12,7 +12,7 @@ import org.samannotator.gui.engine.ModelStatus;
  * state (with a failure flag the view shows in red) and the last decoder latency.
  */
 public final class StatusViewModel {
-    private final StringProperty model = new SimpleStringProperty("Model: starting...");
+    private final StringProperty model = new SimpleStringProperty("Model: loads with the first image");
     private final BooleanProperty modelAvailable = new SimpleBooleanProperty(true);
     private final StringProperty save = new SimpleStringProperty("");
     private final BooleanProperty saveFailed = new SimpleBooleanProperty(false);
