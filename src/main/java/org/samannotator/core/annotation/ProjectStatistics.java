@@ -45,13 +45,17 @@ public record ProjectStatistics(int images, int annotatedImages, int doneImages,
     /** A few aligned lines for the statistics dialog. */
     public String describe() {
         StringBuilder text = new StringBuilder();
-        text.append(String.format("Images:                    %d (%d annotated, %d done)%n", images, annotatedImages,
-                doneImages));
-        text.append(String.format("Objects:                   %d%n", objects));
-        text.append(String.format("Objects per annotated image: %.1f%n", objectsPerAnnotatedImage));
-        text.append(Double.isNaN(medianSecondsPerObject) ? "Median seconds per object: -\n"
-                : String.format("Median seconds per object: %.1f%n", medianSecondsPerObject));
-        objectsPerCategory.forEach((name, count) -> text.append(String.format("  %-22s %d%n", name, count)));
+        line(text, "Images", String.format("%d (%d annotated, %d done)", images, annotatedImages, doneImages));
+        line(text, "Objects", String.valueOf(objects));
+        line(text, "Objects per annotated image", String.format("%.1f", objectsPerAnnotatedImage));
+        line(text, "Median seconds per object",
+                Double.isNaN(medianSecondsPerObject) ? "-" : String.format("%.1f", medianSecondsPerObject));
+        text.append("Objects per category:\n");
+        objectsPerCategory.forEach((name, count) -> line(text, "  " + name, String.valueOf(count)));
         return text.toString();
+    }
+
+    private static void line(StringBuilder text, String label, String value) {
+        text.append(String.format("%-29s %s%n", label + ":", value));
     }
 }

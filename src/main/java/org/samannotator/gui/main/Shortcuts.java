@@ -35,6 +35,7 @@ public final class Shortcuts {
             new Shortcut("H", "Hover preview on / off"),
             new Shortcut("Ctrl+O", "Open folder"),
             new Shortcut("Ctrl+Shift+E", "Export COCO JSON"),
+            new Shortcut("Ctrl+Shift+I", "Import COCO JSON"),
             new Shortcut("F1", "This list"));
 
     private Shortcuts() {
