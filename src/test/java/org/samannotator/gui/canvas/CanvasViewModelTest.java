@@ -202,6 +202,23 @@ class CanvasViewModelTest {
     }
 
     @Test
+    void hoverPreviewShowsTheMaskAClickWouldGiveUntilTheFirstPrompt() {
+        canvas.hover(discCentre());
+        harness.ui.drain();
+        assertEquals(null, canvas.hoverMaskProperty().get(), "off by default");
+        harness.vm.tools().hoverPreviewProperty().set(true);
+        canvas.hover(new ImagePoint(30, 30));
+        canvas.hover(discCentre());
+        harness.ui.runUntil(() -> canvas.hoverMaskProperty().get() != null
+                && canvas.hoverMaskProperty().get().iou(disc) > 0.9, AnnotatorHarness.TIMEOUT, "hover preview");
+        click(discCentre(), false);
+        assertEquals(null, canvas.hoverMaskProperty().get(), "a click replaces the preview");
+        canvas.hover(new ImagePoint(30, 30));
+        harness.ui.drain();
+        assertEquals(null, canvas.hoverMaskProperty().get(), "no preview once prompts exist");
+    }
+
+    @Test
     void rapidClicksAreLatestWinsAndTheFinalCandidateUsesAllPoints() {
         for (int i = 0; i < 5; i++) {
             canvas.click(new ImagePoint(discCentre().x() - 40 + 20 * i, discCentre().y()), false, 1);
