@@ -202,6 +202,19 @@ class CanvasViewModelTest {
     }
 
     @Test
+    void undoingAnEditOfAnotherImageGoesBackToThatImage() {
+        click(discCentre(), false);
+        canvas.accept();
+        harness.vm.nextImage(1);
+        harness.awaitReady();
+        canvas.undo();
+        assertEquals(harness.files.get(0), canvas.currentFileProperty().get());
+        assertTrue(canvas.current().objects().isEmpty());
+        harness.awaitReady();
+        assertTrue(canvas.candidate().orElseThrow().mask().orElseThrow().iou(disc) > 0.9);
+    }
+
+    @Test
     void hoverPreviewShowsTheMaskAClickWouldGiveUntilTheFirstPrompt() {
         canvas.hover(discCentre());
         harness.ui.drain();

@@ -106,6 +106,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void aFailingSaveIsShownAndTheWorkIsKept() throws Exception {
+        SyntheticImages.writeFolder(root.resolve("images"), 1);
+        Files.writeString(root.resolve("images").resolve(ProjectStore.DIRECTORY), "a file blocks the project folder");
+        QueueExecutor ui = new QueueExecutor();
+        try (MainViewModel vm = new MainViewModel(() -> {
+            throw new IllegalStateException("no model");
+        }, null, new RecentFolders(root.resolve("recent.txt")), ui)) {
+            vm.openFolder(root.resolve("images"));
+            vm.categories().add("cat");
+            vm.flushSaves();
+            ui.runUntil(() -> vm.status().saveFailedProperty().get(), AnnotatorHarness.TIMEOUT, "save failure shown");
+            assertTrue(vm.status().saveProperty().get().contains("project.json"), vm.status().saveProperty().get());
+            assertEquals(2, vm.categories().categories().size(), "the unsaved state is kept");
+        }
+    }
+
+    @Test
     void anUnreadableFolderIsAnAlertNotAnException() {
         QueueExecutor ui = new QueueExecutor();
         try (MainViewModel vm = new MainViewModel(() -> {
