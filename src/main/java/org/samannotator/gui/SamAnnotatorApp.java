@@ -25,6 +25,9 @@ public final class SamAnnotatorApp extends Application {
                         viewModel.status().modelProperty().set(text))),
                 cache, RecentFolders.inUserHome(), ui);
         MainWindow window = new MainWindow(viewModel, stage);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> ui.execute(() -> viewModel.alertProperty()
+                .set("Unexpected error (" + error.getClass().getSimpleName() + "): " + error.getMessage()
+                        + "\nYour annotations are saved after every change; the app keeps running.")));
         stage.show();
         window.canvasView().requestFocus();
         List<String> args = getParameters().getUnnamed();

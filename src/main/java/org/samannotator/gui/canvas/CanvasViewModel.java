@@ -80,6 +80,7 @@ public final class CanvasViewModel {
         image.set(null);
         imageState.set(ImageState.NONE);
         selectedObjectId.set(null);
+        updateCandidateLabel();
         redraw();
     }
 
@@ -106,6 +107,7 @@ public final class CanvasViewModel {
         cancelPendingAccept();
         clearHover();
         imageState.set(ImageState.LOADING);
+        updateCandidateLabel();
         message.set("Loading " + fileName + "...");
         worker.openImage(folder.resolve(fileName), new ImageCallbacks() {
             @Override

@@ -51,7 +51,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(folder, false);
         SplitPane.setResizableWithParent(right, false);
         BorderPane root = new BorderPane(split);
-        root.setTop(new VBox(new MainMenu(vm, canvasView, this), new ToolsBar(vm.tools())));
+        root.setTop(new VBox(new MainMenu(vm, canvasView, this), topBar()));
         root.setBottom(new StatusBar(vm.status(), vm.canvas()));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -67,6 +67,26 @@ public final class MainWindow {
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> title(),
                 vm.openFolderProperty(), vm.canvas().currentFileProperty()));
         stage.setOnCloseRequest(e -> vm.close());
+    }
+
+    /** The tools bar plus the candidate's Accept and Discard buttons (Enter and Esc). */
+    private javafx.scene.layout.HBox topBar() {
+        ToolsBar tools = new ToolsBar(vm.tools());
+        javafx.scene.layout.HBox.setHgrow(tools, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Button accept = new javafx.scene.control.Button("Accept (Enter)");
+        accept.setId("accept-candidate");
+        accept.setOnAction(e -> vm.canvas().accept());
+        javafx.scene.control.Button discard = new javafx.scene.control.Button("Discard (Esc)");
+        discard.setOnAction(e -> vm.canvas().discard());
+        for (javafx.scene.control.Button b : java.util.List.of(accept, discard)) {
+            b.setFocusTraversable(false);
+            b.disableProperty().bind(vm.canvas().candidateLabelProperty().isEmpty());
+        }
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(6, tools, accept, discard);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("tools-bar");
+        bar.setPadding(new Insets(0, 8, 0, 0));
+        return bar;
     }
 
     private String title() {
