@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.mask.BitMask;
@@ -27,7 +28,8 @@ final class ProjectJson {
     private ProjectJson() {
     }
 
-    static ObjectNode write(ObjectMapper mapper, ProjectData data) {
+    /** {@code rleOf} gives the compressed RLE string of a mask (callers may cache it: masks never change). */
+    static ObjectNode write(ObjectMapper mapper, ProjectData data, Function<BitMask, String> rleOf) {
         ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", VERSION);
@@ -42,15 +44,15 @@ final class ProjectJson {
             ObjectNode node = images.addObject().put("file", image.fileName()).put("status", image.status().fileName());
             image.size().ifPresent(s -> node.put("width", s.width()).put("height", s.height()));
             ArrayNode objects = node.putArray("objects");
-            image.objects().forEach(o -> writeObject(objects.addObject(), o));
+            image.objects().forEach(o -> writeObject(objects.addObject(), o, rleOf));
         }
         return root;
     }
 
-    private static void writeObject(ObjectNode node, AnnotatedObject object) {
+    private static void writeObject(ObjectNode node, AnnotatedObject object, Function<BitMask, String> rleOf) {
         node.put("id", object.id()).put("categoryId", object.categoryId());
         node.put("width", object.mask().width()).put("height", object.mask().height());
-        node.put("rle", Rle.encode(object.mask()).toCompressedString());
+        node.put("rle", rleOf.apply(object.mask()));
         ArrayNode points = node.putArray("points");
         for (PromptPoint p : object.prompts().points()) {
             points.addArray().add(p.position().x()).add(p.position().y()).add(p.label().samCode());

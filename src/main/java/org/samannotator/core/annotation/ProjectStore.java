@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.mask.Rle;
 import org.samannotator.core.io.AtomicFiles;
 
 /**
@@ -20,6 +24,8 @@ public final class ProjectStore {
 
     private final Path folder;
     private final ObjectMapper mapper = new ObjectMapper();
+    /** RLE strings of the masks written last time, by mask identity (masks of objects are never modified). */
+    private Map<BitMask, String> rleCache = new IdentityHashMap<>();
 
     public ProjectStore(Path folder) {
         this.folder = folder;
@@ -59,10 +65,17 @@ public final class ProjectStore {
     }
 
     /** Writes the project atomically; throws {@link ProjectFileException} naming the file on failure. */
-    public void save(ProjectData data) {
+    public synchronized void save(ProjectData data) {
         Path file = projectFile();
+        Map<BitMask, String> previous = rleCache;
+        Map<BitMask, String> current = new IdentityHashMap<>();
         try {
-            byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(ProjectJson.write(mapper, data));
+            byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(ProjectJson.write(mapper, data,
+                    mask -> current.computeIfAbsent(mask, m -> {
+                        String cached = previous.get(m);
+                        return cached != null ? cached : Rle.encode(m).toCompressedString();
+                    })));
+            rleCache = current;
             AtomicFiles.writeBytes(file, bytes);
         } catch (IOException e) {
             throw new ProjectFileException(file, "cannot save project: " + describe(e), e);
