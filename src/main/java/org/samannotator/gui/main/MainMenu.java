@@ -18,6 +18,7 @@ final class MainMenu extends MenuBar {
         file.setId("menu-file");
         file.getItems().addAll(
                 item("Open folder...", "Shortcut+O", window::chooseFolder),
+                recentMenu(vm),
                 new SeparatorMenuItem(),
                 item("Export COCO JSON...", "Shortcut+Shift+E", window::export),
                 item("Import COCO JSON...", "Shortcut+Shift+I", window::importCoco),
@@ -61,6 +62,22 @@ final class MainMenu extends MenuBar {
                 item("Shortcuts", "F1", window::showShortcuts),
                 item("Statistics", null, window::showStatistics));
         getMenus().addAll(file, edit, view, image, help);
+    }
+
+    private static Menu recentMenu(MainViewModel vm) {
+        Menu recent = new Menu("Open recent");
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            vm.recentFolders().forEach(folder ->
+                    recent.getItems().add(item(folder.toString(), null, () -> vm.openFolder(folder))));
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none)");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        recent.getItems().add(new MenuItem("(none)"));
+        return recent;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
