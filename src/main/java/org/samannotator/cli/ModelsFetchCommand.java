@@ -1,0 +1,66 @@
+package org.samannotator.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.samannotator.core.model.InstalledModel;
+import org.samannotator.core.model.ModelDirectory;
+import org.samannotator.core.model.ModelEntry;
+import org.samannotator.core.model.ModelManifest;
+import org.samannotator.core.model.ModelManifestException;
+import org.samannotator.core.model.ModelStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code models fetch [ID]}: downloads and verifies a model's files (the default model if no id is given). */
+@Command(name = "fetch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Download a model's encoder and decoder into the models directory, verifying their SHA-256.")
+final class ModelsFetchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ModelsDirOption directoryOption;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID",
+            description = "Model id as shown by 'models list' (default: the default model).")
+    String modelId;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ModelDirectory directory = directoryOption.resolve();
+        try {
+            ModelManifest manifest = ModelManifest.load(directory.path());
+            ModelEntry entry = modelId == null ? manifest.defaultModel() : manifest.require(modelId);
+            ModelStore store = new ModelStore(directory.path());
+            Optional<InstalledModel> present = store.installed(entry);
+            if (present.isPresent()) {
+                out.println("Model " + entry.id() + " is already installed in " + directory.path());
+                out.flush();
+                return 0;
+            }
+            out.println("Fetching " + entry.id() + " into " + directory.path());
+            out.flush();
+            TerminalProgress progress = new TerminalProgress(out, System.console() != null);
+            InstalledModel installed;
+            try {
+                installed = store.ensureInstalled(entry, progress);
+            } finally {
+                progress.finish();
+            }
+            out.println("Installed " + installed.id() + ": " + installed.encoderFile() + ", " + installed.decoderFile());
+            out.flush();
+            return 0;
+        } catch (ModelManifestException | IOException e) {
+            err.println("error: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
+            err.flush();
+            return 1;
+        }
+    }
+}

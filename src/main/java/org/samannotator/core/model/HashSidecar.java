@@ -1,0 +1,88 @@
+package org.samannotator.core.model;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A remembered SHA-256 of a model file in {@code <file>.sha256}, valid only while the file keeps the size and
+ * modification time recorded with it, so a 28 MB encoder is not rehashed on every start. A stale, unreadable
+ * or malformed sidecar is ignored (the file is rehashed). Format: three {@code key=value} lines
+ * {@code sha256}, {@code size}, {@code mtime} (ISO-8601 instant).
+ */
+final class HashSidecar {
+    static final String SUFFIX = ".sha256";
+    private static final System.Logger LOG = System.getLogger(HashSidecar.class.getName());
+
+    private HashSidecar() {
+    }
+
+    /** The file's SHA-256: from a sidecar matching its current size and mtime, else computed (and remembered). */
+    static String currentHash(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        Optional<String> cached = cachedHash(file, attributes);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        String hash = Sha256.hashFile(file);
+        remember(file, hash);
+        return hash;
+    }
+
+    /** Records the hash of a file just written and verified; failure to write the sidecar is only logged. */
+    static void remember(Path file, String sha256) {
+        Path sidecar = sidecarOf(file);
+        Path temp = sidecar.resolveSibling(sidecar.getFileName() + ".tmp");
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            String text = "sha256=" + sha256 + "\nsize=" + attributes.size() + "\nmtime="
+                    + attributes.lastModifiedTime().toInstant() + "\n";
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, sidecar, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot write hash sidecar " + sidecar + ": " + e.getMessage());
+            deleteQuietly(temp);
+        }
+    }
+
+    static Path sidecarOf(Path file) {
+        return file.resolveSibling(file.getFileName() + SUFFIX);
+    }
+
+    private static Optional<String> cachedHash(Path file, BasicFileAttributes attributes) {
+        Path sidecar = sidecarOf(file);
+        if (!Files.isRegularFile(sidecar)) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, String> values = new HashMap<>();
+            for (String line : Files.readAllLines(sidecar, StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (equals > 0) {
+                    values.put(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
+                }
+            }
+            boolean fresh = String.valueOf(attributes.size()).equals(values.get("size"))
+                    && attributes.lastModifiedTime().toInstant().toString().equals(values.get("mtime"));
+            String hash = values.get("sha256");
+            return fresh && Sha256.isHex64(hash) ? Optional.of(hash) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // best effort: a leftover temp sidecar is harmless
+        }
+    }
+}

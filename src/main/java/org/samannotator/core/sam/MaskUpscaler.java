@@ -1,0 +1,84 @@
+package org.samannotator.core.sam;
+
+import org.samannotator.core.geometry.SamTransform;
+import org.samannotator.core.geometry.Size;
+import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.prompt.LowResMask;
+
+/**
+ * SAM's mask post-processing in Java ({@code Sam.postprocess_masks}): low-res logits [256, 256] (model frame
+ * / 4) -> bilinear to 1024x1024 -> crop to the resized image size -> bilinear to the original size ->
+ * threshold at 0. Bilinear is PyTorch's {@code align_corners=False} (half-pixel centres, edge clamp).
+ *
+ * <p>Both resizes are separable, so this computes only the cropped part of the 1024 map (two passes) and
+ * then the original-size mask (two passes), with precomputed indices and weights.
+ */
+public final class MaskUpscaler {
+    private MaskUpscaler() {
+    }
+
+    /** Logits at original size, row-major [height][width]; threshold them at 0 for the mask. */
+    public static float[] upscaleLogits(LowResMask lowRes, SamTransform transform) {
+        Size resized = transform.resized();
+        int target = transform.targetLength();
+        // Stage 1: 256 -> 1024 (only the resized crop is kept).
+        float[] model = resizeBilinear(lowRes.logits(), LowResMask.SIZE, LowResMask.SIZE,
+                target, target, resized.width(), resized.height());
+        // Stage 2: crop (w_r x h_r) -> original.
+        Size original = transform.original();
+        return resizeBilinear(model, resized.width(), resized.height(), original.width(), original.height(),
+                original.width(), original.height());
+    }
+
+    /** The binary mask at original size: upscaled logits > 0. */
+    public static BitMask upscale(LowResMask lowRes, SamTransform transform) {
+        return BitMask.fromThreshold(transform.original(), upscaleLogits(lowRes, transform), 0f);
+    }
+
+    /**
+     * Bilinear resize of {@code src} (srcW x srcH) to a virtual (dstW x dstH) grid, returning only its
+     * top-left (keepW x keepH) part.
+     */
+    static float[] resizeBilinear(float[] src, int srcW, int srcH, int dstW, int dstH, int keepW, int keepH) {
+        Taps xTaps = Taps.of(srcW, dstW, keepW);
+        Taps yTaps = Taps.of(srcH, dstH, keepH);
+        float[] rows = new float[srcH * keepW];
+        for (int y = 0; y < srcH; y++) {
+            int rowBase = y * srcW;
+            int outBase = y * keepW;
+            for (int x = 0; x < keepW; x++) {
+                float w = xTaps.weight[x];
+                rows[outBase + x] = src[rowBase + xTaps.lo[x]] * (1 - w) + src[rowBase + xTaps.hi[x]] * w;
+            }
+        }
+        float[] out = new float[keepW * keepH];
+        for (int y = 0; y < keepH; y++) {
+            int lo = yTaps.lo[y] * keepW;
+            int hi = yTaps.hi[y] * keepW;
+            float w = yTaps.weight[y];
+            int outBase = y * keepW;
+            for (int x = 0; x < keepW; x++) {
+                out[outBase + x] = rows[lo + x] * (1 - w) + rows[hi + x] * w;
+            }
+        }
+        return out;
+    }
+
+    /** Source indices and weights of each output position for align_corners=False bilinear. */
+    private record Taps(int[] lo, int[] hi, float[] weight) {
+        static Taps of(int inSize, int outSize, int keep) {
+            int[] lo = new int[keep];
+            int[] hi = new int[keep];
+            float[] weight = new float[keep];
+            double scale = (double) inSize / outSize;
+            for (int i = 0; i < keep; i++) {
+                double src = Math.max(0, (i + 0.5) * scale - 0.5);
+                int i0 = Math.min((int) src, inSize - 1);
+                lo[i] = i0;
+                hi[i] = Math.min(i0 + 1, inSize - 1);
+                weight[i] = (float) (src - i0);
+            }
+            return new Taps(lo, hi, weight);
+        }
+    }
+}

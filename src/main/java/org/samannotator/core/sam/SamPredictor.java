@@ -1,0 +1,177 @@
+package org.samannotator.core.sam;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.samannotator.core.embedding.EmbeddingData;
+import org.samannotator.core.geometry.SamTransform;
+import org.samannotator.core.geometry.Size;
+import org.samannotator.core.image.RgbImage;
+import org.samannotator.core.image.SamPreprocessor;
+import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.model.EncoderConventions;
+import org.samannotator.core.model.InstalledModel;
+import org.samannotator.core.prompt.LowResMask;
+import org.samannotator.core.prompt.Prompt;
+
+/**
+ * segment-anything's {@code SamPredictor} for ONNX models: {@link #setImage} runs the heavy encoder once
+ * and {@link #predict} turns prompts into masks in tens of milliseconds, reusing that embedding.
+ *
+ * <p>Prompts are in original image pixel coordinates; masks come back at original size. The ONNX sessions
+ * may be used from several threads (e.g. pre-encoding while decoding); the "current" embedding is a
+ * convenience for single-threaded callers. Embeddings returned by {@link #setImage} belong to the caller.
+ */
+public final class SamPredictor implements AutoCloseable {
+    private static final Size LOW_RES_SIZE = new Size(LowResMask.SIZE, LowResMask.SIZE);
+
+    private final InstalledModel model;
+    private final SamSessions sessions;
+    private final DecoderRunner decoder;
+    private final SamPreprocessor preprocessor;
+    private volatile DecoderUpscaling upscaling = DecoderUpscaling.IN_JAVA;
+    private volatile ImageEmbedding current;
+    private volatile EncodeTimings lastEncodeTimings = new EncodeTimings(0, 0);
+
+    private SamPredictor(InstalledModel model, SamSessions sessions) {
+        this.model = model;
+        this.sessions = sessions;
+        this.decoder = new DecoderRunner(sessions);
+        this.preprocessor = SamPreprocessor.fromConventions(model.entry().input());
+    }
+
+    /** Opens the encoder and decoder sessions of an installed (verified) model. */
+    public static SamPredictor load(InstalledModel model) {
+        return new SamPredictor(model, SamSessions.open(model));
+    }
+
+    public String modelId() {
+        return model.id();
+    }
+
+    /** True when predictions can carry the alternative masks of the other tokens. */
+    public boolean exposesAllMaskTokens() {
+        return !sessions.allTokenOutputs.isEmpty();
+    }
+
+    public void setUpscaling(DecoderUpscaling upscaling) {
+        this.upscaling = upscaling;
+    }
+
+    public DecoderUpscaling upscaling() {
+        return upscaling;
+    }
+
+    /** Runs the encoder on the image and makes the result current. The caller owns (closes) it. */
+    public ImageEmbedding setImage(RgbImage image) {
+        ImageEmbedding embedding = encode(image);
+        current = embedding;
+        return embedding;
+    }
+
+    /** Makes an embedding (e.g. restored from the cache with {@link ImageEmbedding#fromData}) current. */
+    public void setEmbedding(ImageEmbedding embedding) {
+        current = embedding;
+    }
+
+    /** Runs the encoder without changing the current embedding (for pre-encoding in the background). */
+    public ImageEmbedding encode(RgbImage image) {
+        EncoderConventions conventions = model.entry().input();
+        long start = System.nanoTime();
+        float[] pixels = preprocessor.preprocess(image);
+        long preprocessed = System.nanoTime();
+        long[] shape = {1, 3, conventions.size(), conventions.size()};
+        try (OnnxTensor input = OnnxTensor.createTensor(sessions.environment, FloatBuffer.wrap(pixels), shape);
+             OrtSession.Result result = sessions.encoder.run(Map.of(sessions.encoderInputName, input))) {
+            OnnxValue output = result.get(sessions.encoderOutputName)
+                    .orElseThrow(() -> new SamModelException("encoder has no output " + sessions.encoderOutputName));
+            FloatBuffer values = ((OnnxTensor) output).getFloatBuffer();
+            if (values.remaining() != EmbeddingData.VALUE_COUNT) {
+                throw new SamModelException("encoder output has " + values.remaining()
+                        + " values; a SAM embedding [1,256,64,64] has " + EmbeddingData.VALUE_COUNT);
+            }
+            float[] copy = new float[values.remaining()];
+            values.get(copy);
+            lastEncodeTimings = new EncodeTimings((preprocessed - start) / 1e6, (System.nanoTime() - preprocessed) / 1e6);
+            return ImageEmbedding.fromData(new EmbeddingData(model.id(), image.size(), copy));
+        } catch (OrtException e) {
+            throw new SamModelException("encoder run failed: " + e.getMessage(), e);
+        }
+    }
+
+    public EncodeTimings lastEncodeTimings() {
+        return lastEncodeTimings;
+    }
+
+    /** Predicts with the current embedding; alternatives only for an ambiguous (single point) prompt. */
+    public Prediction predict(Prompt prompt) {
+        ImageEmbedding embedding = current;
+        if (embedding == null || embedding.isClosed()) {
+            throw new IllegalStateException("no image set: call setImage (or setEmbedding) before predict");
+        }
+        return predict(embedding, prompt, AlternativeMasks.WHEN_AMBIGUOUS);
+    }
+
+    public Prediction predict(ImageEmbedding embedding, Prompt prompt) {
+        return predict(embedding, prompt, AlternativeMasks.WHEN_AMBIGUOUS);
+    }
+
+    /** Runs the decoder once for the prompt on the given embedding. */
+    public Prediction predict(ImageEmbedding embedding, Prompt prompt, AlternativeMasks alternatives) {
+        SamTransform transform = embedding.transform();
+        boolean inModel = upscaling == DecoderUpscaling.IN_MODEL;
+        boolean wantAll = alternatives.appliesTo(prompt) && exposesAllMaskTokens();
+        DecoderInputs inputs = DecoderInputs.build(prompt, transform, inModel ? transform.original() : LOW_RES_SIZE);
+        long start = System.nanoTime();
+        DecoderOutputs out = decoder.run(embedding.tensor(), inputs, inModel, wantAll);
+        BitMask chosenMask = inModel
+                ? BitMask.fromThreshold(transform.original(), out.modelMasks().orElseThrow(), 0f)
+                : MaskUpscaler.upscale(new LowResMask(out.chosenLowRes()), transform);
+        int chosenToken = out.allTokenIous().map(ious -> chosenToken(ious, inputs.pointCount())).orElse(-1);
+        MaskCandidate chosen = new MaskCandidate(chosenMask, out.chosenIou(), new LowResMask(out.chosenLowRes()), chosenToken);
+        List<MaskCandidate> others = wantAll ? alternativesOf(out, chosenToken, transform) : List.of();
+        double totalMillis = (System.nanoTime() - start) / 1e6;
+        return new Prediction(chosen, others, out.runMillis(), totalMillis - out.runMillis());
+    }
+
+    /** The export's select_masks: argmax of iou + (numPoints - 2.5) * [1000, 0, 0, 0]. */
+    static int chosenToken(float[] ious, int pointCount) {
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < ious.length; i++) {
+            double score = ious[i] + (i == 0 ? (pointCount - 2.5) * 1000 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static List<MaskCandidate> alternativesOf(DecoderOutputs out, int chosenToken, SamTransform transform) {
+        float[] all = out.allTokenLowRes().orElseThrow();
+        float[] ious = out.allTokenIous().orElseThrow();
+        int plane = LowResMask.SIZE * LowResMask.SIZE;
+        List<MaskCandidate> result = new ArrayList<>();
+        for (int token = 1; token < ious.length; token++) {
+            if (token == chosenToken) {
+                continue;
+            }
+            float[] logits = new float[plane];
+            System.arraycopy(all, token * plane, logits, 0, plane);
+            LowResMask lowRes = new LowResMask(logits);
+            result.add(new MaskCandidate(MaskUpscaler.upscale(lowRes, transform), ious[token], lowRes, token));
+        }
+        return result;
+    }
+
+    @Override
+    public void close() {
+        sessions.close();
+    }
+}

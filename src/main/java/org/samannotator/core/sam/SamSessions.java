@@ -1,0 +1,124 @@
+package org.samannotator.core.sam;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.samannotator.core.model.EncoderConventions;
+import org.samannotator.core.model.InstalledModel;
+
+/**
+ * The two ONNX Runtime sessions of a SAM-family model: the image encoder and the prompt decoder (patched
+ * by {@link DecoderGraphPatcher} to also return all mask tokens when its graph allows it).
+ */
+final class SamSessions implements AutoCloseable {
+    static final List<String> DECODER_INPUTS = List.of("image_embeddings", "point_coords", "point_labels",
+            "mask_input", "has_mask_input", "orig_im_size");
+
+    final OrtEnvironment environment;
+    final OrtSession encoder;
+    final OrtSession decoder;
+    final String encoderInputName;
+    final String encoderOutputName;
+    /**
+     * Names of the two extra outputs, the [1,4,256,256] all-token low-res masks and the [1,4] IoUs (told
+     * apart by their rank when read), or empty when the decoder does not expose them.
+     */
+    final List<String> allTokenOutputs;
+
+    private SamSessions(OrtEnvironment environment, OrtSession encoder, OrtSession decoder, String encoderInputName,
+            String encoderOutputName, List<String> allTokenOutputs) {
+        this.environment = environment;
+        this.encoder = encoder;
+        this.decoder = decoder;
+        this.encoderInputName = encoderInputName;
+        this.encoderOutputName = encoderOutputName;
+        this.allTokenOutputs = List.copyOf(allTokenOutputs);
+    }
+
+    static SamSessions open(InstalledModel model) {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtSession encoder = null;
+        try {
+            encoder = createSession(env, model.encoderFile(), Files.readAllBytes(model.encoderFile()));
+            EncoderConventions conventions = model.entry().input();
+            String inputName = requireInput(encoder, conventions.inputName(), model.encoderFile());
+            String outputName = conventions.outputName() != null ? conventions.outputName()
+                    : encoder.getOutputNames().iterator().next();
+            SamSessions sessions = openDecoder(env, encoder, inputName, outputName, model.decoderFile());
+            encoder = null;
+            return sessions;
+        } catch (IOException e) {
+            throw new SamModelException("cannot read model file: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(encoder);
+        }
+    }
+
+    private static SamSessions openDecoder(OrtEnvironment env, OrtSession encoder, String inputName,
+            String outputName, Path decoderFile) throws IOException {
+        byte[] original = Files.readAllBytes(decoderFile);
+        Optional<DecoderGraphPatcher.PatchedDecoder> patched = Optional.empty();
+        try {
+            patched = DecoderGraphPatcher.exposeAllMaskTokens(original);
+        } catch (IOException e) {
+            throw new SamModelException(decoderFile + " is not a valid ONNX model: " + e.getMessage(), e);
+        }
+        if (patched.isPresent()) {
+            try {
+                OrtSession decoder = createSession(env, decoderFile, patched.get().modelBytes());
+                for (String name : DECODER_INPUTS) {
+                    requireInput(decoder, name, decoderFile);
+                }
+                return new SamSessions(env, encoder, decoder, inputName, outputName, patched.get().extraOutputs());
+            } catch (SamModelException e) {
+                // fall through to the unpatched model below: it still yields one mask per prompt
+            }
+        }
+        OrtSession decoder = createSession(env, decoderFile, original);
+        for (String name : DECODER_INPUTS) {
+            requireInput(decoder, name, decoderFile);
+        }
+        return new SamSessions(env, encoder, decoder, inputName, outputName, List.of());
+    }
+
+    private static OrtSession createSession(OrtEnvironment env, Path file, byte[] bytes) {
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            return env.createSession(bytes, options);
+        } catch (OrtException e) {
+            throw new SamModelException(file + " could not be loaded as an ONNX model: " + e.getMessage(), e);
+        }
+    }
+
+    private static String requireInput(OrtSession session, String name, Path file) {
+        Set<String> names = session.getInputNames();
+        if (!names.contains(name)) {
+            throw new SamModelException(file + " is not the expected SAM model: it has no input '" + name
+                    + "' (inputs: " + names + ")");
+        }
+        return name;
+    }
+
+    private static void closeQuietly(OrtSession session) {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (OrtException ignored) {
+                // nothing more to do while failing already
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(encoder);
+        closeQuietly(decoder);
+    }
+}
