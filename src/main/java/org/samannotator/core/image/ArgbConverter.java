@@ -5,7 +5,9 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
+import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 
 /**
@@ -32,7 +34,8 @@ final class ArgbConverter {
             return fromPalette(image.getRaster(), palette);
         }
         if (cm instanceof ComponentColorModel && isRawConvertible(cm, image.getRaster())) {
-            return fromRawSamples(image.getRaster(), cm);
+            Raster raster = image.getRaster();
+            return isDirectByteLayout(raster) ? fromInterleavedBytes(raster, cm) : fromRawSamples(raster, cm);
         }
         int[] argb = new int[image.getWidth() * image.getHeight()];
         image.getRGB(0, 0, image.getWidth(), image.getHeight(), argb, 0, image.getWidth());
@@ -82,6 +85,59 @@ final class ArgbConverter {
             }
         }
         return argb;
+    }
+
+    /** One byte per sample, pixel-interleaved, in a single-bank buffer we can index directly. */
+    private static boolean isDirectByteLayout(Raster raster) {
+        return raster.getSampleModel() instanceof PixelInterleavedSampleModel
+                && raster.getDataBuffer() instanceof DataBufferByte buffer && buffer.getNumBanks() == 1
+                && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0;
+    }
+
+    /** Fast path for the common 8-bit layouts (3BYTE_BGR from JPEG, 4BYTE_ABGR, BYTE_GRAY, RGB(A) PNG). */
+    private static int[] fromInterleavedBytes(Raster raster, ColorModel cm) {
+        PixelInterleavedSampleModel layout = (PixelInterleavedSampleModel) raster.getSampleModel();
+        DataBufferByte buffer = (DataBufferByte) raster.getDataBuffer();
+        byte[] data = buffer.getData();
+        int[] offsets = layout.getBandOffsets();
+        int stride = layout.getPixelStride();
+        int width = raster.getWidth();
+        int height = raster.getHeight();
+        boolean grey = cm.getNumColorComponents() == 1;
+        int rOffset = offsets[0];
+        int gOffset = grey ? rOffset : offsets[1];
+        int bOffset = grey ? rOffset : offsets[2];
+        int aOffset = cm.hasAlpha() ? offsets[offsets.length - 1] : -1;
+        int[] argb = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            int rowStart = buffer.getOffset() + y * layout.getScanlineStride();
+            if (aOffset < 0) {
+                packOpaqueRow(data, rowStart, stride, rOffset, gOffset, bOffset, argb, y * width, width);
+            } else {
+                packAlphaRow(data, rowStart, stride, new int[] {rOffset, gOffset, bOffset, aOffset}, argb, y * width,
+                        width);
+            }
+        }
+        return argb;
+    }
+
+    private static void packOpaqueRow(byte[] data, int p, int stride, int r, int g, int b, int[] argb, int base,
+            int width) {
+        for (int x = 0; x < width; x++, p += stride) {
+            argb[base + x] = 0xFF000000 | (data[p + r] & 0xFF) << 16 | (data[p + g] & 0xFF) << 8 | (data[p + b] & 0xFF);
+        }
+    }
+
+    /** offsets = {red, green, blue, alpha} byte offsets within a pixel. */
+    private static void packAlphaRow(byte[] data, int p, int stride, int[] offsets, int[] argb, int base, int width) {
+        int r = offsets[0];
+        int g = offsets[1];
+        int b = offsets[2];
+        int a = offsets[3];
+        for (int x = 0; x < width; x++, p += stride) {
+            argb[base + x] = (data[p + a] & 0xFF) << 24 | (data[p + r] & 0xFF) << 16 | (data[p + g] & 0xFF) << 8
+                    | (data[p + b] & 0xFF);
+        }
     }
 
     /** Grey, grey+alpha, RGB or RGBA samples of any integer depth, rescaled to 8 bits. */

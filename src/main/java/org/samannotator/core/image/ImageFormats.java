@@ -1,5 +1,6 @@
 package org.samannotator.core.image;
 
+import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -73,7 +74,7 @@ final class ImageFormats {
         try {
             String name = reader.getFormatName();
             return FORMAT_NAMES.contains(name.toLowerCase(Locale.ROOT));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }
@@ -82,7 +83,7 @@ final class ImageFormats {
         try {
             String name = reader.getFormatName().toLowerCase(Locale.ROOT);
             return name.equals("jpeg") || name.equals("jpg");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

@@ -56,8 +56,7 @@ public final class ImageLoader {
             Size stored = image.storedSize();
             checkPixelLimit(file, stored, Math.min(maxPixels, MAX_ARRAY_PIXELS));
             BufferedImage decoded = image.decode(stored);
-            RgbImage upright = image.orientation().apply(new RgbImage(stored, ArgbConverter.toArgb(decoded)));
-            return upright;
+            return image.orientation().apply(new RgbImage(stored, ArgbConverter.toArgb(decoded)));
         } catch (OutOfMemoryError e) {
             throw new ImageLoadException(file, ImageLoadException.Reason.TOO_LARGE,
                     "not enough memory to decode it; max heap is " + Runtime.getRuntime().maxMemory() / (1 << 20)
@@ -185,12 +184,14 @@ public final class ImageLoader {
         if (!Files.isReadable(file)) {
             throw new ImageLoadException(file, ImageLoadException.Reason.UNREADABLE, "permission denied");
         }
+        long size;
         try {
-            if (Files.size(file) == 0) {
-                throw new ImageLoadException(file, ImageLoadException.Reason.NOT_AN_IMAGE, "file is empty");
-            }
+            size = Files.size(file);
         } catch (IOException e) {
             throw new ImageLoadException(file, ImageLoadException.Reason.UNREADABLE, e.getMessage(), e);
+        }
+        if (size == 0) {
+            throw new ImageLoadException(file, ImageLoadException.Reason.NOT_AN_IMAGE, "file is empty");
         }
     }
 

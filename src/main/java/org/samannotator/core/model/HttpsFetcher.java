@@ -67,6 +67,8 @@ public final class HttpsFetcher implements ModelSourceFetcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("download of " + uri + " was interrupted");
+        } catch (IOException e) {
+            throw new IOException("GET " + uri + " failed: " + ModelFetcher.reason(e), e);
         }
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {

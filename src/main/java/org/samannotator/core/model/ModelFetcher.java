@@ -41,7 +41,9 @@ public final class ModelFetcher {
         }
         List<Exception> failures = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        for (ModelSource source : entry.sources()) {
+        for (int index = 0; index < entry.sources().size(); index++) {
+            ModelSource source = entry.sources().get(index);
+            boolean last = index == entry.sources().size() - 1;
             ModelSourceFetcher fetcher = fetcherFor(source);
             String description = fetcher.describe(source);
             try {
@@ -50,7 +52,7 @@ public final class ModelFetcher {
             } catch (IOException | RuntimeException e) {
                 String reason = reason(e);
                 LOG.log(Level.WARNING, "model " + entry.id() + ": source " + description + " failed: " + reason
-                        + (remaining.isEmpty() ? "" : "; trying the next source"));
+                        + (last ? "" : "; trying the next source"));
                 failures.add(e);
                 reasons.add(description + ": " + reason);
             }

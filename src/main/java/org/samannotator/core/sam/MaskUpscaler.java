@@ -14,6 +14,8 @@ import org.samannotator.core.prompt.LowResMask;
  * then the original-size mask (two passes), with precomputed indices and weights.
  */
 public final class MaskUpscaler {
+    private static final int ROWS_PER_BAND = 64;
+
     private MaskUpscaler() {
     }
 
@@ -30,9 +32,40 @@ public final class MaskUpscaler {
                 original.width(), original.height());
     }
 
-    /** The binary mask at original size: upscaled logits > 0. */
+    /**
+     * The binary mask at original size: upscaled logits &gt; 0. Same pixels as thresholding
+     * {@link #upscaleLogits}, but the last (largest) pass writes bits directly, in parallel over rows,
+     * without materialising the width x height float map.
+     */
     public static BitMask upscale(LowResMask lowRes, SamTransform transform) {
-        return BitMask.fromThreshold(transform.original(), upscaleLogits(lowRes, transform), 0f);
+        Size resized = transform.resized();
+        int target = transform.targetLength();
+        float[] model = resizeBilinear(lowRes.logits(), LowResMask.SIZE, LowResMask.SIZE,
+                target, target, resized.width(), resized.height());
+        Size original = transform.original();
+        int width = original.width();
+        Taps xTaps = Taps.of(resized.width(), width, width);
+        Taps yTaps = Taps.of(resized.height(), original.height(), original.height());
+        float[] rows = horizontalPass(model, resized.width(), resized.height(), xTaps, width);
+        BitMask mask = new BitMask(original);
+        // Bands of 64 rows start on 64-bit word boundaries (64 * width is a multiple of 64), so bands
+        // running in parallel never write the same word of the mask.
+        int bands = (original.height() + ROWS_PER_BAND - 1) / ROWS_PER_BAND;
+        java.util.stream.IntStream.range(0, bands).parallel().forEach(band -> {
+            int end = Math.min(original.height(), (band + 1) * ROWS_PER_BAND);
+            for (int y = band * ROWS_PER_BAND; y < end; y++) {
+                int lo = yTaps.lo[y] * width;
+                int hi = yTaps.hi[y] * width;
+                float w = yTaps.weight[y];
+                int base = y * width;
+                for (int x = 0; x < width; x++) {
+                    if (rows[lo + x] * (1 - w) + rows[hi + x] * w > 0f) {
+                        mask.setIndex(base + x, true);
+                    }
+                }
+            }
+        });
+        return mask;
     }
 
     /**
@@ -42,15 +75,7 @@ public final class MaskUpscaler {
     static float[] resizeBilinear(float[] src, int srcW, int srcH, int dstW, int dstH, int keepW, int keepH) {
         Taps xTaps = Taps.of(srcW, dstW, keepW);
         Taps yTaps = Taps.of(srcH, dstH, keepH);
-        float[] rows = new float[srcH * keepW];
-        for (int y = 0; y < srcH; y++) {
-            int rowBase = y * srcW;
-            int outBase = y * keepW;
-            for (int x = 0; x < keepW; x++) {
-                float w = xTaps.weight[x];
-                rows[outBase + x] = src[rowBase + xTaps.lo[x]] * (1 - w) + src[rowBase + xTaps.hi[x]] * w;
-            }
-        }
+        float[] rows = horizontalPass(src, srcW, srcH, xTaps, keepW);
         float[] out = new float[keepW * keepH];
         for (int y = 0; y < keepH; y++) {
             int lo = yTaps.lo[y] * keepW;
@@ -62,6 +87,20 @@ public final class MaskUpscaler {
             }
         }
         return out;
+    }
+
+    /** Resizes every row of {@code src} (srcW x srcH) horizontally to {@code keepW} columns. */
+    private static float[] horizontalPass(float[] src, int srcW, int srcH, Taps xTaps, int keepW) {
+        float[] rows = new float[srcH * keepW];
+        for (int y = 0; y < srcH; y++) {
+            int rowBase = y * srcW;
+            int outBase = y * keepW;
+            for (int x = 0; x < keepW; x++) {
+                float w = xTaps.weight[x];
+                rows[outBase + x] = src[rowBase + xTaps.lo[x]] * (1 - w) + src[rowBase + xTaps.hi[x]] * w;
+            }
+        }
+        return rows;
     }
 
     /** Source indices and weights of each output position for align_corners=False bilinear. */

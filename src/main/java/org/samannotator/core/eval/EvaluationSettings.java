@@ -1,0 +1,19 @@
+package org.samannotator.core.eval;
+
+/**
+ * How the interactive evaluation runs: clicks per image (IoU is reported for every k up to this), whether
+ * each click's prompt includes the previous low-res mask, whether the first-click oracle is computed, and
+ * at most how many images to evaluate (0 = all).
+ */
+public record EvaluationSettings(int maxClicks, boolean maskInput, boolean oracleFirstClick, int imageLimit) {
+    public static final int DEFAULT_MAX_CLICKS = 20;
+
+    public EvaluationSettings {
+        if (maxClicks < 1) {
+            throw new IllegalArgumentException("max clicks must be at least 1, got " + maxClicks);
+        }
+        if (imageLimit < 0) {
+            throw new IllegalArgumentException("image limit must be >= 0 (0 = all), got " + imageLimit);
+        }
+    }
+}
