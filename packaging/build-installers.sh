@@ -141,7 +141,11 @@ echo "app image: $APP_IMAGE ($(mb "$APP_IMAGE") MB)"
 step "5/5 installers"
 TYPES="$(installer_types)"
 for type in $TYPES; do
-  [ "$type" = app-image ] && continue
+  case "$type" in
+    app-image) continue ;;
+    deb | rpm | msi | exe | dmg | pkg) ;;
+    *) fail "unknown installer type '$type' (PACKAGE_TYPES / -Dinstaller.types: auto, app-image, deb, rpm, msi, exe, dmg, pkg)" ;;
+  esac
   if [ "$type" = deb ]; then ensure_deb_tools; fi
   echo "-- $type"
   type_started=$(now)
