@@ -29,7 +29,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 build_seconds=$(( ($(millis) - build_started) / 1000 ))
 
-DEB="$(ls "$OUT"/*.deb 2>/dev/null | head -1)"
+DEB="$(find "$OUT" -maxdepth 1 -name "*.deb" | head -1)"
 APP_IMAGE="$OUT/sam-annotator"
 [ -f "$DEB" ] || fail "no .deb in $OUT"
 [ -x "$APP_IMAGE/bin/sam-annotator" ] || fail "no app image launcher $APP_IMAGE/bin/sam-annotator"
