@@ -27,7 +27,8 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   # shellcheck disable=SC2086 # MVN_ARGS is a list of arguments
   mvn -B -q ${MVN_ARGS:-} -Ppackage -Dinstaller.types=deb -DskipTests package
 fi
-build_seconds=$(( ($(millis) - build_started) / 1000 ))
+build_time="$(( ($(millis) - build_started) / 1000 )) s"
+if [ "${SKIP_BUILD:-0}" = 1 ]; then build_time="skipped (SKIP_BUILD=1)"; fi
 
 DEB="$(find "$OUT" -maxdepth 1 -name "*.deb" | head -1)"
 APP_IMAGE="$OUT/sam-annotator"
@@ -52,6 +53,7 @@ done
 grep -q 'type="application/x-sam-annotator-project"' "$INSTALL"/lib/*MimeInfo.xml \
   || fail "no shared-mime-info definition of application/x-sam-annotator-project"
 dpkg-deb -I "$DEB" postinst | grep -q 'xdg-desktop-menu install' || fail "postinst does not install the menu entry"
+dpkg-deb -f "$DEB" Depends | grep -q 'libgtk-3-0' || fail "the .deb does not depend on GTK 3 (JavaFX needs it)"
 ls "$INSTALL/lib/app/models/"*.onnx >/dev/null 2>&1 || fail "no model files in the .deb"
 echo "ok: menu entry, MIME types, model files"
 
@@ -63,7 +65,7 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null && id nobody >/dev/null 2
   RUN_AS=(setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups)
   chown nobody "$USER_HOME"
 fi
-run_headless() { env -u DISPLAY -u WAYLAND_DISPLAY HOME="$USER_HOME" "${RUN_AS[@]}" "$@"; }
+run_headless() { env -u DISPLAY -u WAYLAND_DISPLAY HOME="$USER_HOME" ${RUN_AS[@]+"${RUN_AS[@]}"} "$@"; }
 
 echo "== --version"
 VERSION_OUTPUT="$(run_headless "$LAUNCHER" --version)" || fail "--version exited non-zero"
@@ -89,6 +91,6 @@ if grep -qiE 'warning|exception|\[W:' "$SELFTEST_LOG"; then fail "selftest print
   echo "app image:          $(mb "$APP_IMAGE") MB  (runtime $(mb "$APP_IMAGE/lib/runtime") MB, model $(mb "$APP_IMAGE/lib/app/models") MB, ONNX Runtime $(mb "$APP_IMAGE/lib/app/native") MB, jar $(mb "$APP_IMAGE/lib/app/sam-annotator.jar") MB)"
   echo "selftest wall time: ${selftest_millis} ms (launcher start to exit, unpacked .deb)"
   grep -E '^(model load|encode|decode|mask):' "$SELFTEST_LOG" | sed 's/^/  /'
-  echo "build (mvn -Ppackage, deb): ${build_seconds} s"
+  echo "build (mvn -Ppackage, deb): $build_time"
 } | tee "$REPORT"
 echo "test-installers.sh: PASSED"
