@@ -12,6 +12,7 @@ import org.samannotator.core.geometry.Box;
 import org.samannotator.core.image.ImageLoadException;
 import org.samannotator.core.image.ImageLoader;
 import org.samannotator.core.image.MaskPngWriter;
+import org.samannotator.core.image.OverlayRenderer;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.prompt.PromptPoint;
@@ -52,6 +53,9 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--coco", paramLabel = "OUT.json", description = "Write a COCO JSON with the mask as RLE.")
     Path cocoOut;
 
+    @Option(names = "--overlay", paramLabel = "OUT.png", description = "Write the image with the mask and prompts drawn over it.")
+    Path overlayOut;
+
     @Option(names = "--category", paramLabel = "NAME", defaultValue = "object", description = "Category name for --coco (default: ${DEFAULT-VALUE}).")
     String category;
 
@@ -74,6 +78,10 @@ final class SegmentCommand implements Callable<Integer> {
                 if (maskOut != null) {
                     MaskPngWriter.write(chosen.mask(), maskOut);
                     out.println("Mask written to " + maskOut);
+                }
+                if (overlayOut != null) {
+                    OverlayRenderer.write(rgb, chosen.mask(), prompt, overlayOut);
+                    out.println("Overlay written to " + overlayOut);
                 }
                 if (cocoOut != null) {
                     SegmentCocoExport.write(cocoOut, image, rgb.size(), category, prompt, chosen,
