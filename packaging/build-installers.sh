@@ -87,7 +87,9 @@ ensure_deb_tools() {
   command -v dpkg-deb >/dev/null 2>&1 || fail "dpkg-deb not found (needed for .deb)"
   if ! command -v fakeroot >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      apt-get install -y fakeroot >/dev/null || fail "could not install fakeroot"
+      apt-get install -y fakeroot >/dev/null 2>&1 \
+        || { apt-get update -qq >/dev/null && apt-get install -y fakeroot >/dev/null; } \
+        || fail "could not install fakeroot"
     else
       fail "fakeroot not found (needed by jpackage for .deb): sudo apt-get install fakeroot"
     fi
