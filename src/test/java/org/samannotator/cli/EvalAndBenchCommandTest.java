@@ -83,7 +83,9 @@ class EvalAndBenchCommandTest {
         assertTrue(report.get("model_load_ms").asDouble() > 0);
         JsonNode images = report.get("images");
         assertTrue(images.has("400x300 (given)") && images.has("4000x3000 (upscaled)"), images.toString());
-        assertEquals(5, images.get("4000x3000 (upscaled)").get("decoder").size());
+        JsonNode decoder = images.get("4000x3000 (upscaled)").get("decoder");
+        assertEquals(6, decoder.size(), "five prompts plus the 1-point prompt with the other upscaling");
+        assertTrue(decoder.has("1 point [IN_MODEL]"), decoder.toString());
         assertTrue(output.toString().contains("1 point + mask"));
     }
 

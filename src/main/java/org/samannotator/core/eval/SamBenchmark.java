@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.prompt.Prompt;
+import org.samannotator.core.sam.DecoderUpscaling;
 import org.samannotator.core.sam.EncodeTimings;
 import org.samannotator.core.sam.ImageEmbedding;
 import org.samannotator.core.sam.Prediction;
@@ -113,11 +114,29 @@ public final class SamBenchmark {
                         + settings.decoderCalls() + " calls)");
                 decoder.add(runDecoder(embedding, prompt));
             }
+            decoder.add(runWithOtherUpscaling(embedding, prompts.get(0)));
             return new ImageBenchmark(label, image.size(), encoder, decoder);
         } finally {
             if (embedding != null) {
                 embedding.close();
             }
+        }
+    }
+
+    /**
+     * The first prompt again with the other {@link DecoderUpscaling} (decoder graph vs Java upsampling),
+     * named "PROMPT [MODE]", so the report shows which is faster at this image size.
+     */
+    private DecoderResult runWithOtherUpscaling(ImageEmbedding embedding, BenchmarkImages.PromptCase promptCase) {
+        DecoderUpscaling usual = predictor.upscaling();
+        DecoderUpscaling other = usual == DecoderUpscaling.IN_JAVA ? DecoderUpscaling.IN_MODEL : DecoderUpscaling.IN_JAVA;
+        predictor.setUpscaling(other);
+        try {
+            log.accept("decoder, " + promptCase.name() + " with upscaling " + other);
+            DecoderResult result = runDecoder(embedding, promptCase);
+            return new DecoderResult(promptCase.name() + " [" + other + "]", result.total(), result.onnx(), result.postprocess());
+        } finally {
+            predictor.setUpscaling(usual);
         }
     }
 
