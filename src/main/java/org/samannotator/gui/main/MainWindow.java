@@ -64,6 +64,7 @@ public final class MainWindow {
             }
         });
         stage.setScene(scene);
+        addIcons(stage);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> title(),
                 vm.openFolderProperty(), vm.canvas().currentFileProperty()));
         stage.setOnCloseRequest(e -> vm.close());
@@ -87,6 +88,16 @@ public final class MainWindow {
         bar.getStyleClass().add("tools-bar");
         bar.setPadding(new Insets(0, 8, 0, 0));
         return bar;
+    }
+
+    /** The application icon in the sizes the build puts on the classpath (missing sizes are skipped). */
+    private static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            var url = MainWindow.class.getResource("/icons/sam-annotator-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm()));
+            }
+        }
     }
 
     private String title() {
