@@ -57,9 +57,9 @@ final class CanvasPainter {
         double y = view.ty();
         double w = image.width() * view.scale();
         double h = image.height() * view.scale();
+        // Smooth when zoomed out; nearest-neighbour when zoomed in, so single pixels stay visible and exact.
         g.setImageSmoothing(view.scale() < 1);
         g.drawImage(fxImage, x, y, w, h);
-        g.setImageSmoothing(false);
         if (tools.showMasksProperty().get()) {
             updateObjectsLayer();
             g.drawImage(objectsLayer.image(), x, y, w, h);
@@ -70,6 +70,7 @@ final class CanvasPainter {
         if (updateHoverLayer()) {
             g.drawImage(hoverLayer.image(), x, y, w, h);
         }
+        g.setImageSmoothing(true);
         vm.candidate().ifPresent(c -> drawPrompts(g, view, c));
     }
 

@@ -234,7 +234,7 @@ public final class CanvasView extends Region {
 
     private void scrolled(ScrollEvent e) {
         if (e.getDeltaY() != 0 && vm.imageProperty().get() != null) {
-            view.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+            view.zoomAt(Math.pow(1.0025, e.getDeltaY()), e.getX(), e.getY());
             draw();
         }
     }
