@@ -39,6 +39,7 @@ final class CanvasPainter {
     private Object objectsKey;
     private Object candidateKey;
     private BitMask shownHover;
+    private int shownHoverOutline;
 
     CanvasPainter(CanvasViewModel vm, ToolsViewModel tools) {
         this.vm = vm;
@@ -61,13 +62,13 @@ final class CanvasPainter {
         g.setImageSmoothing(view.scale() < 1);
         g.drawImage(fxImage, x, y, w, h);
         if (tools.showMasksProperty().get()) {
-            updateObjectsLayer();
+            updateObjectsLayer(outlineWidth(view));
             g.drawImage(objectsLayer.image(), x, y, w, h);
         }
-        if (updateCandidateLayer()) {
+        if (updateCandidateLayer(outlineWidth(view))) {
             g.drawImage(candidateLayer.image(), x, y, w, h);
         }
-        if (updateHoverLayer()) {
+        if (updateHoverLayer(outlineWidth(view))) {
             g.drawImage(hoverLayer.image(), x, y, w, h);
         }
         g.setImageSmoothing(true);
@@ -90,7 +91,12 @@ final class CanvasPainter {
         shownHover = null;
     }
 
-    private void updateObjectsLayer() {
+    /** Outline width in image pixels: 1 when zoomed in (a pixel is big enough), else 2. */
+    private static int outlineWidth(Viewport view) {
+        return view.scale() >= 2 ? 1 : 2;
+    }
+
+    private void updateObjectsLayer(int outline) {
         AnnotationProject project = vm.project().orElse(null);
         List<AnnotatedObject> objects = vm.current().objects();
         Long selected = vm.selectedObjectIdProperty().get();
@@ -99,7 +105,7 @@ final class CanvasPainter {
         double opacity = tools.overlayOpacityProperty().get();
         List<Boolean> visibility = objects.stream().map(o -> vm.isObjectVisible(o.id())).toList();
         Object key = List.of(objects, project == null ? List.of() : project.categories(), visibility,
-                String.valueOf(selected), String.valueOf(editing), opacity);
+                String.valueOf(selected), String.valueOf(editing), opacity, outline);
         if (key.equals(objectsKey) && objectsLayer.size().equals(shownImage.size())) {
             return;
         }
@@ -113,7 +119,7 @@ final class CanvasPainter {
             int rgb = project == null ? 0x808080 : project.category(o.categoryId()).map(Category::rgb).orElse(0x808080);
             boolean isSelected = Long.valueOf(o.id()).equals(selected);
             objectsLayer.paint(o.mask(), MaskLayer.argb(rgb, isSelected ? Math.min(1, opacity + 0.25) : opacity),
-                    isSelected ? 0xFFFFFFFF : MaskLayer.argb(lighter(rgb), 1));
+                    isSelected ? 0xFFFFFFFF : MaskLayer.argb(lighter(rgb), 1), outline);
         }
         objectsLayer.flush();
     }
@@ -126,15 +132,15 @@ final class CanvasPainter {
         return r << 16 | g << 8 | b;
     }
 
-    private boolean updateCandidateLayer() {
+    private boolean updateCandidateLayer(int outline) {
         Optional<Candidate> candidate = vm.candidate();
         BitMask mask = candidate.flatMap(Candidate::mask).orElse(null);
-        Object key = mask == null ? null : List.of(mask, tools.overlayOpacityProperty().get());
+        Object key = mask == null ? null : List.of(mask, tools.overlayOpacityProperty().get(), outline);
         if (key == null ? candidateKey != null : !key.equals(candidateKey)) {
             candidateLayer.clear();
             if (mask != null && mask.size().equals(shownImage.size())) {
                 candidateLayer.paint(mask, MaskLayer.argb(CANDIDATE_RGB, Math.max(0.35, tools.overlayOpacityProperty().get())),
-                        0xFFFFFF00);
+                        0xFFFFFF00, outline);
             }
             candidateLayer.flush();
             candidateKey = key;
@@ -142,12 +148,13 @@ final class CanvasPainter {
         return mask != null;
     }
 
-    private boolean updateHoverLayer() {
+    private boolean updateHoverLayer(int outline) {
         BitMask hover = vm.hoverMaskProperty().get();
-        if (hover != shownHover) {
+        if (hover != shownHover || outline != shownHoverOutline) {
+            shownHoverOutline = outline;
             hoverLayer.clear();
             if (hover != null && hover.size().equals(shownImage.size())) {
-                hoverLayer.paint(hover, 0x5500BFFF, 0xCC00BFFF);
+                hoverLayer.paint(hover, 0x5500BFFF, 0xCC00BFFF, outline);
             }
             hoverLayer.flush();
             shownHover = hover;

@@ -13,8 +13,6 @@ import org.samannotator.core.mask.PixelRect;
  * two-pixel outline; only the bounding box of what changed is rewritten.
  */
 final class MaskLayer {
-    private static final int OUTLINE_WIDTH = 2;
-
     private final Size size;
     private final WritableImage image;
     private final int[] buffer;
@@ -47,8 +45,11 @@ final class MaskLayer {
         }
     }
 
-    /** Paints {@code mask} with {@code fillArgb} inside and {@code outlineArgb} on its border pixels. */
-    void paint(BitMask mask, int fillArgb, int outlineArgb) {
+    /**
+     * Paints {@code mask} with {@code fillArgb} inside and {@code outlineArgb} on the pixels within
+     * {@code outlineWidth} pixels of its edge (wider outlines stay visible when the image is shown small).
+     */
+    void paint(BitMask mask, int fillArgb, int outlineArgb, int outlineWidth) {
         PixelRect box = mask.boundingBox().orElse(null);
         if (box == null) {
             return;
@@ -60,15 +61,15 @@ final class MaskLayer {
                 if (!mask.get(x, y)) {
                     continue;
                 }
-                buffer[y * w + x] = isBorder(mask, x, y, w, h) ? outlineArgb : fillArgb;
+                buffer[y * w + x] = isBorder(mask, x, y, w, h, outlineWidth) ? outlineArgb : fillArgb;
             }
         }
         dirty = union(dirty, box);
     }
 
-    /** True within {@value #OUTLINE_WIDTH} pixels of the mask's edge (4-neighbourhood), so outlines stay visible. */
-    private static boolean isBorder(BitMask mask, int x, int y, int w, int h) {
-        for (int d = 1; d <= OUTLINE_WIDTH; d++) {
+    /** True within {@code width} pixels of the mask's edge (4-neighbourhood). */
+    private static boolean isBorder(BitMask mask, int x, int y, int w, int h, int width) {
+        for (int d = 1; d <= width; d++) {
             if (x - d < 0 || y - d < 0 || x + d >= w || y + d >= h || !mask.get(x - d, y) || !mask.get(x + d, y)
                     || !mask.get(x, y - d) || !mask.get(x, y + d)) {
                 return true;
