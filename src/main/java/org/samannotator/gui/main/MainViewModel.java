@@ -21,6 +21,7 @@ import org.samannotator.core.annotation.ProjectAutosaver;
 import org.samannotator.core.annotation.ProjectFileException;
 import org.samannotator.core.annotation.ProjectStatistics;
 import org.samannotator.core.annotation.ProjectStore;
+import org.samannotator.core.annotation.SaveStatus;
 import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.gui.canvas.CanvasViewModel;
 import org.samannotator.gui.categories.CategoriesViewModel;
@@ -87,6 +88,7 @@ public final class MainViewModel implements AutoCloseable {
         loaded.warning().ifPresent(alert::set);
         AnnotationProject project = new AnnotationProject(loaded.data());
         autosaver = new ProjectAutosaver(project, store, s -> ui.execute(() -> status.saveStatus(s)));
+        status.saveStatus(SaveStatus.saved());
         canvas.setProject(project, dir);
         categories.setProject(project);
         folder.setProject(project, dir, files);
