@@ -43,8 +43,12 @@ public final class CategoriesPanel extends VBox {
         vm.currentProperty().addListener((obs, old, now) -> sync(now));
         sync(vm.currentProperty().get());
         Button add = button("Add", e -> ask("New category", "Name:", "").ifPresent(vm::add));
-        Button rename = button("Rename", e -> vm.current().ifPresent(c ->
-                ask("Rename category", "Name:", c.name()).ifPresent(n -> vm.rename(c.id(), n))));
+        Button rename = button("Rename", e -> renameCurrent());
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                renameCurrent();
+            }
+        });
         ColorPicker colour = new ColorPicker();
         colour.getStyleClass().add(ColorPicker.STYLE_CLASS_BUTTON);
         colour.setFocusTraversable(false);
@@ -61,6 +65,10 @@ public final class CategoriesPanel extends VBox {
         HBox buttons = new HBox(4, add, rename, colour, delete);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, list, buttons);
+    }
+
+    private void renameCurrent() {
+        vm.current().ifPresent(c -> ask("Rename category", "Name:", c.name()).ifPresent(n -> vm.rename(c.id(), n)));
     }
 
     private void sync(Category current) {

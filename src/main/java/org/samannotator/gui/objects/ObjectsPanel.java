@@ -46,6 +46,11 @@ public final class ObjectsPanel extends VBox {
         vm.rows().addListener((javafx.collections.ListChangeListener<ObjectRow>) c ->
                 selectRow(canvas.selectedObjectIdProperty().get()));
         list.setContextMenu(contextMenu(categories));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                canvas.editSelected();
+            }
+        });
         Button edit = new Button("Edit");
         edit.setOnAction(e -> canvas.editSelected());
         edit.setTooltip(new javafx.scene.control.Tooltip("Re-prompt or paint the selected object (Ctrl+E)"));
