@@ -27,6 +27,7 @@ import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.prompt.LowResMask;
+import org.samannotator.core.prompt.PointLabel;
 import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.prompt.PromptPoint;
 import org.samannotator.core.sam.Prediction;
@@ -164,8 +165,7 @@ public final class CanvasViewModel {
             }
         }
         Optional<LowResMask> previous = candidate.flatMap(Candidate::chosenLowRes);
-        PromptPoint point = background ? new PromptPoint(p, org.samannotator.core.prompt.PointLabel.BACKGROUND)
-                : new PromptPoint(p, org.samannotator.core.prompt.PointLabel.FOREGROUND);
+        PromptPoint point = new PromptPoint(p, background ? PointLabel.BACKGROUND : PointLabel.FOREGROUND);
         requestDecode(project.addPoint(file(), point), previous.orElse(null));
     }
 
@@ -190,7 +190,10 @@ public final class CanvasViewModel {
         }
         String file = file();
         Prompt prompt = candidate.prompts().toPrompt(previous);
-        worker.decode(prompt, prediction -> decoded(file, candidate, prediction), error -> message.set(error));
+        worker.decode(prompt, prediction -> decoded(file, candidate, prediction), error -> {
+            cancelPendingAccept();
+            message.set(error);
+        });
     }
 
     private void decoded(String file, Candidate candidate, Prediction prediction) {
