@@ -63,6 +63,8 @@ public final class CanvasViewModel {
     private Path folder;
     private Supplier<List<Path>> upcomingImages = List::of;
     private final PendingAccept pendingAccept = new PendingAccept();
+    private final StringProperty undoText = new SimpleStringProperty("Undo");
+    private final StringProperty redoText = new SimpleStringProperty("Redo");
 
     public CanvasViewModel(ModelWorker worker, ToolsViewModel tools) {
         this.worker = worker;
@@ -368,6 +370,8 @@ public final class CanvasViewModel {
     // ----- state for the view -----
 
     private void projectChanged(ProjectChange change) {
+        undoText.set(project.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoText.set(project.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
         if (change.categories() || currentFile.get() != null && change.images().contains(currentFile.get())) {
             updateCandidateLabel();
             redraw();
@@ -425,6 +429,15 @@ public final class CanvasViewModel {
 
     public ReadOnlyObjectProperty<BitMask> hoverMaskProperty() {
         return hover.maskProperty();
+    }
+
+    /** "Undo add point", "Undo accept object"... for the Edit menu. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText;
     }
 
     public ReadOnlyStringProperty candidateLabelProperty() {

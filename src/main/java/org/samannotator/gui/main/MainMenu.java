@@ -25,9 +25,13 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::close));
         Menu edit = new Menu("Edit");
+        MenuItem undo = item("Undo", "Shortcut+Z", canvas::undo);
+        undo.textProperty().bind(canvas.undoTextProperty());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", canvas::redo);
+        redo.textProperty().bind(canvas.redoTextProperty());
         edit.getItems().addAll(
-                item("Undo", "Shortcut+Z", canvas::undo),
-                item("Redo", "Shortcut+Shift+Z", canvas::redo),
+                undo,
+                redo,
                 item("Redo (alternative)", "Shortcut+Y", canvas::redo),
                 new SeparatorMenuItem(),
                 item("Accept candidate (Enter)", null, canvas::accept),
