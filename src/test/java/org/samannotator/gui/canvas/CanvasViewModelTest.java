@@ -152,8 +152,10 @@ class CanvasViewModelTest {
         canvas.selectedObjectIdProperty().set(id);
         canvas.deleteSelected();
         assertTrue(canvas.current().objects().isEmpty());
+        assertEquals("Undo delete object", canvas.undoTextProperty().get());
 
         canvas.undo();
+        assertEquals("Redo delete object", canvas.redoTextProperty().get());
         assertEquals(1, canvas.current().objects().size());
         canvas.undo();
         assertTrue(canvas.current().objects().isEmpty());
