@@ -119,4 +119,51 @@ class AnnotatorGuiTest {
         assertEquals(c[1], point.get("y").asDouble(), 3);
         assertEquals(1, point.get("label").asInt());
     }
+
+    @Test
+    void boxToolCategoriesDialogStatusKeysAndFilter(FxRobot robot) throws Exception {
+        Path folder = root.resolve("images2");
+        SyntheticImages.writeFolder(folder, 3);
+        robot.interact(() -> vm.openFolder(folder));
+        waitFor("first image ready", () -> vm.canvas().imageStateProperty().get() == ImageState.READY);
+
+        robot.clickOn("Add");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField name = robot.lookup(".dialog-pane .text-field")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(name).write("box");
+        robot.clickOn("OK");
+        waitFor("category added", () -> vm.categories().categories().size() == 2);
+        robot.type(KeyCode.DIGIT1);
+        assertEquals("object", vm.categories().current().orElseThrow().name());
+        robot.type(KeyCode.DIGIT2);
+        assertEquals("box", vm.categories().current().orElseThrow().name());
+
+        robot.type(KeyCode.B);
+        int[] r = SyntheticImages.rectangle(1);
+        robot.drag(onScreen(new ImagePoint(r[0] - 5, r[1] - 5)), MouseButton.PRIMARY)
+                .moveTo(onScreen(new ImagePoint(r[0] + r[2] / 2.0, r[1] + r[3] / 2.0)))
+                .moveTo(onScreen(new ImagePoint(r[0] + r[2] + 5, r[1] + r[3] + 5))).release(MouseButton.PRIMARY);
+        waitFor("box decoded", () -> vm.canvas().candidate().map(c -> !c.isDecodePending()
+                && c.prompts().box().isPresent()).orElse(false));
+        BitMask rect = AnnotatorHarness.rectangle(1, 640, 480);
+        assertTrue(vm.canvas().candidate().orElseThrow().mask().orElseThrow().iou(rect) > 0.85);
+        robot.clickOn("#accept-candidate");
+        waitFor("accepted with the box category", () -> vm.objects().rows().size() == 1
+                && "box".equals(vm.objects().rows().get(0).categoryName()));
+
+        assertEquals(org.samannotator.core.annotation.ImageStatus.IN_PROGRESS,
+                vm.folder().visibleRows().get(0).status(), "accepting an object starts the image");
+        robot.type(KeyCode.S);
+        waitFor("status done", () -> vm.folder().visibleRows().get(0).status()
+                == org.samannotator.core.annotation.ImageStatus.DONE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitFor("next image", () -> "img2.png".equals(vm.canvas().currentFileProperty().get()));
+
+        robot.clickOn("#folder-filter").write("3");
+        waitFor("filtered", () -> vm.folder().visibleRows().size() == 1);
+        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.D);
+        waitFor("next within the filter", () -> "img3.png".equals(vm.canvas().currentFileProperty().get()));
+    }
 }
