@@ -223,7 +223,7 @@ public final class CanvasView extends Region {
 
     private void click(MouseEvent e, ImagePoint p) {
         if (e.isAltDown()) {
-            vm.selectAt(p);
+            vm.selection().selectAt(p);
         } else if (tools.tool() == Tool.POINT || tools.tool() == Tool.BOX) {
             boolean background = e.getButton() == MouseButton.SECONDARY || e.isShiftDown();
             if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {

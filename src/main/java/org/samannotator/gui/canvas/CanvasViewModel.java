@@ -1,10 +1,8 @@
 package org.samannotator.gui.canvas;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -17,7 +15,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.samannotator.core.annotation.AnnotatedObject;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.Candidate;
 import org.samannotator.core.annotation.ImageAnnotations;
@@ -51,13 +48,12 @@ public final class CanvasViewModel {
     private final ObjectProperty<RgbImage> image = new SimpleObjectProperty<>();
     private final ObjectProperty<ImageState> imageState = new SimpleObjectProperty<>(ImageState.NONE);
     private final StringProperty message = new SimpleStringProperty("");
-    private final ObjectProperty<Long> selectedObjectId = new SimpleObjectProperty<>();
     private final IntegerProperty currentCategoryId = new SimpleIntegerProperty(0);
     private final IntegerProperty redrawCounter = new SimpleIntegerProperty();
     private final StringProperty candidateLabel = new SimpleStringProperty("");
     private final DoubleProperty lastDecodeMillis = new SimpleDoubleProperty(Double.NaN);
     private final DoubleProperty lastOverlayMillis = new SimpleDoubleProperty(Double.NaN);
-    private final Set<Long> hiddenObjects = new HashSet<>();
+    private final ObjectSelection selection = new ObjectSelection(() -> current().objects(), this::redraw);
     private final ClickLatencyMeter latency = new ClickLatencyMeter();
     private AnnotationProject project;
     private Path folder;
@@ -78,11 +74,11 @@ public final class CanvasViewModel {
         project = newProject;
         folder = newFolder;
         project.addListener(this::projectChanged);
-        hiddenObjects.clear();
+        selection.reset();
         currentFile.set(null);
         image.set(null);
         imageState.set(ImageState.NONE);
-        selectedObjectId.set(null);
+        selection.clear();
         updateCandidateLabel();
         redraw();
     }
@@ -106,7 +102,7 @@ public final class CanvasViewModel {
         currentFile.set(fileName);
         project.setCurrentImage(fileName);
         image.set(null);
-        selectedObjectId.set(null);
+        selection.clear();
         cancelPendingAccept();
         clearHover();
         imageState.set(ImageState.LOADING);
@@ -244,7 +240,7 @@ public final class CanvasViewModel {
         }
         BrushMaskEdit stroke = new BrushMaskEdit(path, tools.brushRadius(), erase);
         String what = erase ? "erase" : "brush";
-        Long selected = selectedObjectId.get();
+        Long selected = selection.selectedId();
         if (candidate().isEmpty() && selected != null && current().object(selected).isPresent()) {
             project.editObjectMask(file(), selected, stroke, what);
         } else if (!erase || candidate().isPresent()) {
@@ -279,7 +275,7 @@ public final class CanvasViewModel {
             message.set("Add a category first (Categories > Add)");
             return;
         }
-        project.acceptCandidate(file(), categoryId).ifPresent(o -> selectedObjectId.set(null));
+        project.acceptCandidate(file(), categoryId).ifPresent(o -> selection.clear());
     }
 
     private boolean deferredUntilAccepted(Runnable action) {
@@ -296,49 +292,24 @@ public final class CanvasViewModel {
         if (candidate().isPresent()) {
             project.discardCandidate(file());
         } else {
-            selectedObjectId.set(null);
+            selection.clear();
         }
     }
 
     /** Re-prompt or repaint the selected object: it becomes the candidate; accepting replaces it. */
     public void editSelected() {
-        Long selected = selectedObjectId.get();
+        Long selected = selection.selectedId();
         if (selected != null && candidate().isEmpty()) {
             project.startEditingObject(file(), selected);
         }
     }
 
     public void deleteSelected() {
-        Long selected = selectedObjectId.get();
+        Long selected = selection.selectedId();
         if (selected != null) {
             project.deleteObject(file(), selected);
-            selectedObjectId.set(null);
+            selection.clear();
         }
-    }
-
-    public void setObjectVisible(long objectId, boolean visible) {
-        if (visible ? hiddenObjects.remove(objectId) : hiddenObjects.add(objectId)) {
-            redraw();
-        }
-    }
-
-    public boolean isObjectVisible(long objectId) {
-        return !hiddenObjects.contains(objectId);
-    }
-
-    /** Selects the topmost visible object containing {@code p}, or clears the selection. */
-    public void selectAt(ImagePoint p) {
-        int x = (int) Math.floor(p.x());
-        int y = (int) Math.floor(p.y());
-        List<AnnotatedObject> objects = current().objects();
-        for (int i = objects.size() - 1; i >= 0; i--) {
-            AnnotatedObject o = objects.get(i);
-            if (isObjectVisible(o.id()) && o.mask().size().contains(x, y) && o.mask().get(x, y)) {
-                selectedObjectId.set(o.id());
-                return;
-            }
-        }
-        selectedObjectId.set(null);
     }
 
     // ----- undo -----
@@ -362,8 +333,8 @@ public final class CanvasViewModel {
         } else if (imageState.get() == ImageState.READY) {
             decodeIfPending();
         }
-        if (selectedObjectId.get() != null && current().object(selectedObjectId.get()).isEmpty()) {
-            selectedObjectId.set(null);
+        if (selection.selectedId() != null && current().object(selection.selectedId()).isEmpty()) {
+            selection.clear();
         }
     }
 
@@ -415,8 +386,9 @@ public final class CanvasViewModel {
         return message;
     }
 
-    public ObjectProperty<Long> selectedObjectIdProperty() {
-        return selectedObjectId;
+    /** The selected object and hidden objects of the current image. */
+    public ObjectSelection selection() {
+        return selection;
     }
 
     public IntegerProperty currentCategoryIdProperty() {

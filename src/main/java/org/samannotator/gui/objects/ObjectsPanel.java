@@ -42,9 +42,9 @@ public final class ObjectsPanel extends VBox {
                 vm.select(row == null ? null : row.id());
             }
         });
-        canvas.selectedObjectIdProperty().addListener((obs, old, id) -> selectRow(id));
+        canvas.selection().selectedIdProperty().addListener((obs, old, id) -> selectRow(id));
         vm.rows().addListener((javafx.collections.ListChangeListener<ObjectRow>) c ->
-                selectRow(canvas.selectedObjectIdProperty().get()));
+                selectRow(canvas.selection().selectedIdProperty().get()));
         list.setContextMenu(contextMenu(categories));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {

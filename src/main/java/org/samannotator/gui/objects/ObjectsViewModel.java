@@ -38,7 +38,7 @@ public final class ObjectsViewModel {
             Category category = project.category(o.categoryId()).orElse(null);
             fresh.add(new ObjectRow(o.id(), i + 1, category == null ? "(no category)" : category.name(),
                     category == null ? 0x808080 : category.rgb(), o.mask().area(),
-                    o.predictedIou().orElse(Double.NaN), canvas.isObjectVisible(o.id())));
+                    o.predictedIou().orElse(Double.NaN), canvas.selection().isVisible(o.id())));
         }
         if (!fresh.equals(rows)) {
             rows.setAll(fresh);
@@ -46,11 +46,11 @@ public final class ObjectsViewModel {
     }
 
     public void select(Long objectId) {
-        canvas.selectedObjectIdProperty().set(objectId);
+        canvas.selection().selectedIdProperty().set(objectId);
     }
 
     public void setVisible(long objectId, boolean visible) {
-        canvas.setObjectVisible(objectId, visible);
+        canvas.selection().setVisible(objectId, visible);
     }
 
     public void changeCategory(long objectId, int categoryId) {

@@ -132,8 +132,8 @@ class CanvasViewModelTest {
         assertEquals(painted, object.mask().area());
         assertTrue(object.prompts().isEmpty());
 
-        canvas.selectAt(new ImagePoint(70, 50));
-        assertEquals(object.id(), canvas.selectedObjectIdProperty().get());
+        canvas.selection().selectAt(new ImagePoint(70, 50));
+        assertEquals(object.id(), canvas.selection().selectedIdProperty().get());
         canvas.paint(List.of(new ImagePoint(70, 40), new ImagePoint(70, 60)), true);
         long erased = canvas.current().objects().get(0).mask().area();
         assertTrue(erased < painted, "eraser removed pixels");
@@ -149,7 +149,7 @@ class CanvasViewModelTest {
         click(new ImagePoint(discCentre().x() + 30, discCentre().y()), false);
         canvas.accept();
         long id = canvas.current().objects().get(0).id();
-        canvas.selectedObjectIdProperty().set(id);
+        canvas.selection().selectedIdProperty().set(id);
         canvas.deleteSelected();
         assertTrue(canvas.current().objects().isEmpty());
         assertEquals("Undo delete object", canvas.undoTextProperty().get());

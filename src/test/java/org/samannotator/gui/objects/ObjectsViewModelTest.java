@@ -53,8 +53,8 @@ class ObjectsViewModelTest {
 
             objects.setVisible(first.id(), false);
             assertFalse(objects.rows().get(0).visible());
-            canvas.selectAt(new ImagePoint(20, 20));
-            assertEquals(null, canvas.selectedObjectIdProperty().get(), "hidden objects are not picked");
+            canvas.selection().selectAt(new ImagePoint(20, 20));
+            assertEquals(null, canvas.selection().selectedIdProperty().get(), "hidden objects are not picked");
 
             int dog = vm.categories().add("dog").id();
             objects.changeCategory(first.id(), dog);
