@@ -263,12 +263,7 @@ public final class AnnotationProject {
         for (ImageAnnotations image : images.values()) {
             if (image.objects().stream().anyMatch(o -> o.categoryId() == id)) {
                 before.put(image.fileName(), image);
-                after.put(image.fileName(), image.withObjects(image.objects().stream()
-                        .flatMap(o -> o.categoryId() != id ? java.util.stream.Stream.of(o)
-                                : deletion.policy() == CategoryDeletion.Policy.REASSIGN
-                                        ? java.util.stream.Stream.of(o.withCategory(deletion.targetCategoryId()))
-                                        : java.util.stream.Stream.empty())
-                        .toList()));
+                after.put(image.fileName(), image.withObjects(objectsAfterDeleting(image, id, deletion)));
             }
         }
         List<Category> remaining = categories.stream().filter(c -> c.id() != id).toList();
@@ -297,6 +292,19 @@ public final class AnnotationProject {
                     ? changed.withStatus(ImageStatus.IN_PROGRESS) : changed);
         });
         applyCategories("import COCO", categoriesAfter, before, after);
+    }
+
+    private static List<AnnotatedObject> objectsAfterDeleting(ImageAnnotations image, int categoryId,
+            CategoryDeletion deletion) {
+        List<AnnotatedObject> kept = new ArrayList<>();
+        for (AnnotatedObject o : image.objects()) {
+            if (o.categoryId() != categoryId) {
+                kept.add(o);
+            } else if (deletion.policy() == CategoryDeletion.Policy.REASSIGN) {
+                kept.add(o.withCategory(deletion.targetCategoryId()));
+            }
+        }
+        return kept;
     }
 
     /** Number of objects of a category over all images (to say what deleting it would do). */
