@@ -245,6 +245,8 @@ public final class CanvasViewModel {
             project.editObjectMask(file(), selected, stroke, what);
         } else if (!erase || candidate().isPresent()) {
             project.addCandidateStroke(file(), stroke, what);
+        } else {
+            message.set("Nothing to erase: select an object (Alt+click) or prompt a candidate first");
         }
     }
 

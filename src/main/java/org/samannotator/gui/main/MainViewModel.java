@@ -160,7 +160,11 @@ public final class MainViewModel implements AutoCloseable {
 
     /** The statistics dialog's text for the open folder. */
     public String statisticsText() {
-        return canvas.project().map(p -> ProjectStatistics.of(p, folder.allFiles()).describe())
+        var latency = canvas.latency();
+        String clicks = latency.samples().isEmpty() ? ""
+                : String.format("%nClick to overlay (this session): median %.0f ms over %d prompts",
+                        latency.median(), latency.samples().size());
+        return canvas.project().map(p -> ProjectStatistics.of(p, folder.allFiles()).describe() + clicks)
                 .orElse("No folder is open.");
     }
 
