@@ -85,11 +85,28 @@ public final class BitMask {
         }
     }
 
-    /** Sets pixels [x0, x1) of row y. */
+    /** Sets pixels [x0, x1) of row y (clipped to the row). */
     public void setRun(int y, int x0, int x1, boolean value) {
         int base = y * size.width();
-        for (int x = Math.max(0, x0); x < Math.min(size.width(), x1); x++) {
-            setIndex(base + x, value);
+        int from = Math.max(0, x0);
+        int to = Math.min(size.width(), x1);
+        if (from < to) {
+            setRange(base + from, base + to, value);
+        }
+    }
+
+    /** Sets row-major indices [fromIndex, toIndex) a 64-bit word at a time. */
+    public void setRange(int fromIndex, int toIndex, boolean value) {
+        if (fromIndex >= toIndex) {
+            return;
+        }
+        int firstWord = fromIndex >>> 6;
+        int lastWord = (toIndex - 1) >>> 6;
+        long firstMask = -1L << fromIndex;
+        long lastMask = -1L >>> -toIndex;
+        for (int w = firstWord; w <= lastWord; w++) {
+            long bits = (w == firstWord ? firstMask : -1L) & (w == lastWord ? lastMask : -1L);
+            words[w] = value ? words[w] | bits : words[w] & ~bits;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.samannotator.core.sam;
 
+import java.util.stream.IntStream;
 import org.samannotator.core.geometry.SamTransform;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.mask.BitMask;
@@ -10,10 +11,15 @@ import org.samannotator.core.prompt.LowResMask;
  * / 4) -> bilinear to 1024x1024 -> crop to the resized image size -> bilinear to the original size ->
  * threshold at 0. Bilinear is PyTorch's {@code align_corners=False} (half-pixel centres, edge clamp).
  *
- * <p>Both resizes are separable, so this computes only the cropped part of the 1024 map (two passes) and
- * then the original-size mask (two passes), with precomputed indices and weights.
+ * <p>Stage 1 (256 -> the resized crop of 1024) is a small separable resize. Stage 2 (crop -> original)
+ * interpolates each output row vertically from two crop rows, then horizontally; for the binary mask the
+ * horizontal step works per crop interval: where both ends have the same sign every pixel between them
+ * does too (a convex combination), so only intervals that cross zero are evaluated pixel by pixel and the
+ * rest are set as runs of whole words. Both paths use the same formulas, so {@link #upscale} equals
+ * thresholding {@link #upscaleLogits} exactly.
  */
 public final class MaskUpscaler {
+    /** 64 rows of any width start on a 64-bit word boundary, so bands never share a mask word. */
     private static final int ROWS_PER_BAND = 64;
 
     private MaskUpscaler() {
@@ -21,61 +27,125 @@ public final class MaskUpscaler {
 
     /** Logits at original size, row-major [height][width]; threshold them at 0 for the mask. */
     public static float[] upscaleLogits(LowResMask lowRes, SamTransform transform) {
-        Size resized = transform.resized();
-        int target = transform.targetLength();
-        // Stage 1: 256 -> 1024 (only the resized crop is kept).
-        float[] model = resizeBilinear(lowRes.logits(), LowResMask.SIZE, LowResMask.SIZE,
-                target, target, resized.width(), resized.height());
-        // Stage 2: crop (w_r x h_r) -> original.
-        Size original = transform.original();
-        return resizeBilinear(model, resized.width(), resized.height(), original.width(), original.height(),
-                original.width(), original.height());
+        Stage2 stage = Stage2.of(lowRes, transform);
+        int width = transform.original().width();
+        float[] out = new float[(int) transform.original().area()];
+        float[] row = new float[stage.cropWidth];
+        for (int y = 0; y < transform.original().height(); y++) {
+            stage.verticalRow(y, row);
+            for (int x = 0; x < width; x++) {
+                out[y * width + x] = stage.horizontal(row, x);
+            }
+        }
+        return out;
     }
 
-    /**
-     * The binary mask at original size: upscaled logits &gt; 0. Same pixels as thresholding
-     * {@link #upscaleLogits}, but the last (largest) pass writes bits directly, in parallel over rows,
-     * without materialising the width x height float map.
-     */
+    /** The binary mask at original size: upscaled logits &gt; 0, rows computed in parallel bands. */
     public static BitMask upscale(LowResMask lowRes, SamTransform transform) {
-        Size resized = transform.resized();
-        int target = transform.targetLength();
-        float[] model = resizeBilinear(lowRes.logits(), LowResMask.SIZE, LowResMask.SIZE,
-                target, target, resized.width(), resized.height());
+        Stage2 stage = Stage2.of(lowRes, transform);
         Size original = transform.original();
-        int width = original.width();
-        Taps xTaps = Taps.of(resized.width(), width, width);
-        Taps yTaps = Taps.of(resized.height(), original.height(), original.height());
-        float[] rows = horizontalPass(model, resized.width(), resized.height(), xTaps, width);
         BitMask mask = new BitMask(original);
-        // Bands of 64 rows start on 64-bit word boundaries (64 * width is a multiple of 64), so bands
-        // running in parallel never write the same word of the mask.
         int bands = (original.height() + ROWS_PER_BAND - 1) / ROWS_PER_BAND;
-        java.util.stream.IntStream.range(0, bands).parallel().forEach(band -> {
+        IntStream.range(0, bands).parallel().forEach(band -> {
+            float[] row = new float[stage.cropWidth];
             int end = Math.min(original.height(), (band + 1) * ROWS_PER_BAND);
             for (int y = band * ROWS_PER_BAND; y < end; y++) {
-                int lo = yTaps.lo[y] * width;
-                int hi = yTaps.hi[y] * width;
-                float w = yTaps.weight[y];
-                int base = y * width;
-                for (int x = 0; x < width; x++) {
-                    if (rows[lo + x] * (1 - w) + rows[hi + x] * w > 0f) {
-                        mask.setIndex(base + x, true);
-                    }
-                }
+                stage.verticalRow(y, row);
+                stage.thresholdRow(row, mask, y);
             }
         });
         return mask;
     }
 
+    /** Stage 2 state: the stage-1 crop (cropWidth x cropHeight) and the taps to the original size. */
+    private static final class Stage2 {
+        final float[] crop;
+        final int cropWidth;
+        final Taps xTaps;
+        final Taps yTaps;
+        /** Output x ranges [runStart[k], runStart[k+1]) sharing the same left source column runLo[k]. */
+        final int[] runStart;
+
+        private Stage2(float[] crop, int cropWidth, Taps xTaps, Taps yTaps) {
+            this.crop = crop;
+            this.cropWidth = cropWidth;
+            this.xTaps = xTaps;
+            this.yTaps = yTaps;
+            this.runStart = runStarts(xTaps);
+        }
+
+        static Stage2 of(LowResMask lowRes, SamTransform transform) {
+            Size resized = transform.resized();
+            int target = transform.targetLength();
+            float[] crop = resizeBilinear(lowRes.logits(), LowResMask.SIZE, LowResMask.SIZE,
+                    target, target, resized.width(), resized.height());
+            Size original = transform.original();
+            return new Stage2(crop, resized.width(), Taps.of(resized.width(), original.width(), original.width()),
+                    Taps.of(resized.height(), original.height(), original.height()));
+        }
+
+        void verticalRow(int y, float[] row) {
+            int lo = yTaps.lo[y] * cropWidth;
+            int hi = yTaps.hi[y] * cropWidth;
+            float w = yTaps.weight[y];
+            for (int j = 0; j < cropWidth; j++) {
+                row[j] = crop[lo + j] * (1 - w) + crop[hi + j] * w;
+            }
+        }
+
+        float horizontal(float[] row, int x) {
+            float w = xTaps.weight[x];
+            return row[xTaps.lo[x]] * (1 - w) + row[xTaps.hi[x]] * w;
+        }
+
+        void thresholdRow(float[] row, BitMask mask, int y) {
+            for (int k = 0; k + 1 < runStart.length; k++) {
+                int from = runStart[k];
+                int to = runStart[k + 1];
+                float a = row[xTaps.lo[from]];
+                float b = row[xTaps.hi[from]];
+                if (a > 0f && b > 0f) {
+                    mask.setRun(y, from, to, true);
+                } else if (a > 0f || b > 0f) {
+                    for (int x = from; x < to; x++) {
+                        if (horizontal(row, x) > 0f) {
+                            mask.set(x, y);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static int[] runStarts(Taps taps) {
+            int n = taps.lo.length;
+            int[] starts = new int[n + 1];
+            int count = 0;
+            for (int x = 0; x < n; x++) {
+                if (x == 0 || taps.lo[x] != taps.lo[x - 1]) {
+                    starts[count++] = x;
+                }
+            }
+            starts[count++] = n;
+            return java.util.Arrays.copyOf(starts, count);
+        }
+    }
+
     /**
      * Bilinear resize of {@code src} (srcW x srcH) to a virtual (dstW x dstH) grid, returning only its
-     * top-left (keepW x keepH) part.
+     * top-left (keepW x keepH) part; horizontal pass first.
      */
     static float[] resizeBilinear(float[] src, int srcW, int srcH, int dstW, int dstH, int keepW, int keepH) {
         Taps xTaps = Taps.of(srcW, dstW, keepW);
         Taps yTaps = Taps.of(srcH, dstH, keepH);
-        float[] rows = horizontalPass(src, srcW, srcH, xTaps, keepW);
+        float[] rows = new float[srcH * keepW];
+        for (int y = 0; y < srcH; y++) {
+            int rowBase = y * srcW;
+            int outBase = y * keepW;
+            for (int x = 0; x < keepW; x++) {
+                float w = xTaps.weight[x];
+                rows[outBase + x] = src[rowBase + xTaps.lo[x]] * (1 - w) + src[rowBase + xTaps.hi[x]] * w;
+            }
+        }
         float[] out = new float[keepW * keepH];
         for (int y = 0; y < keepH; y++) {
             int lo = yTaps.lo[y] * keepW;
@@ -87,20 +157,6 @@ public final class MaskUpscaler {
             }
         }
         return out;
-    }
-
-    /** Resizes every row of {@code src} (srcW x srcH) horizontally to {@code keepW} columns. */
-    private static float[] horizontalPass(float[] src, int srcW, int srcH, Taps xTaps, int keepW) {
-        float[] rows = new float[srcH * keepW];
-        for (int y = 0; y < srcH; y++) {
-            int rowBase = y * srcW;
-            int outBase = y * keepW;
-            for (int x = 0; x < keepW; x++) {
-                float w = xTaps.weight[x];
-                rows[outBase + x] = src[rowBase + xTaps.lo[x]] * (1 - w) + src[rowBase + xTaps.hi[x]] * w;
-            }
-        }
-        return rows;
     }
 
     /** Source indices and weights of each output position for align_corners=False bilinear. */
