@@ -1,10 +1,10 @@
 package org.samannotator.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.samannotator.gui.AppLauncher;
+import org.samannotator.gui.LaunchTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,16 +27,20 @@ public final class RootCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FOLDER",
-            description = "Folder of images to open in the app (optional).")
-    Path folder;
+            description = "Folder of images to open in the app (optional); an image opens its folder on that "
+                    + "image, a project file (.sam-annotator/project.samproj) its folder.")
+    Path target;
 
     @Override
     public Integer call() {
-        if (folder != null && !Files.isDirectory(folder)) {
-            spec.commandLine().getErr().println("Not a folder: " + folder.toAbsolutePath());
+        Optional<LaunchTarget> launchTarget;
+        try {
+            launchTarget = Optional.ofNullable(target).map(LaunchTarget::resolve);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
             return 2;
         }
-        AppLauncher.launch(Optional.ofNullable(folder));
+        AppLauncher.launch(launchTarget);
         return KEEP_RUNNING;
     }
 }

@@ -1,6 +1,5 @@
 package org.samannotator.gui;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
 
@@ -12,9 +11,9 @@ public final class AppLauncher {
     private AppLauncher() {
     }
 
-    /** Launches the app (blocks until the window is closed), opening {@code folder} if given. */
-    public static void launch(Optional<Path> folder) {
-        String[] args = folder.map(f -> new String[] {f.toAbsolutePath().toString()}).orElse(new String[0]);
+    /** Launches the app (blocks until the window is closed), opening {@code target} if given. */
+    public static void launch(Optional<LaunchTarget> target) {
+        String[] args = target.map(LaunchTarget::toArguments).orElse(new String[0]);
         Application.launch(SamAnnotatorApp.class, args);
     }
 }

@@ -2,6 +2,7 @@ package org.samannotator.gui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.samannotator.core.embedding.EmbeddingCache;
@@ -12,7 +13,7 @@ import org.samannotator.gui.main.MainViewModel;
 import org.samannotator.gui.main.MainWindow;
 import org.samannotator.gui.main.RecentFolders;
 
-/** The JavaFX application: builds the main view model and window; the first unnamed parameter is a folder. */
+/** The JavaFX application: builds the main view model and window; the unnamed parameters are a folder and optionally the image to start on. */
 public final class SamAnnotatorApp extends Application {
     private MainViewModel viewModel;
 
@@ -32,7 +33,7 @@ public final class SamAnnotatorApp extends Application {
         window.canvasView().requestFocus();
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
-            viewModel.openFolder(Path.of(args.get(0)));
+            viewModel.openFolder(Path.of(args.get(0)), args.size() > 1 ? Optional.of(args.get(1)) : Optional.empty());
         }
     }
 

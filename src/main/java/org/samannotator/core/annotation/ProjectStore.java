@@ -14,13 +14,13 @@ import org.samannotator.core.mask.Rle;
 import org.samannotator.core.io.AtomicFiles;
 
 /**
- * Reads and writes a folder's project file, {@code <folder>/.sam-annotator/project.json}. Writes are atomic
+ * Reads and writes a folder's project file, {@code <folder>/.sam-annotator/project.samproj} (JSON; the extension lets the desktop associate it with the app). Writes are atomic
  * (temporary file, fsync, ATOMIC_MOVE). A file that cannot be parsed is never overwritten: {@link #load}
- * renames it to {@code project.json.corrupt-<timestamp>} and reports that in {@link LoadResult#warning()}.
+ * renames it to {@code project.samproj.corrupt-<timestamp>} and reports that in {@link LoadResult#warning()}.
  */
 public final class ProjectStore {
     public static final String DIRECTORY = ".sam-annotator";
-    public static final String FILE_NAME = "project.json";
+    public static final String FILE_NAME = "project.samproj";
 
     private final Path folder;
     private final ObjectMapper mapper = new ObjectMapper();

@@ -73,6 +73,11 @@ public final class MainViewModel implements AutoCloseable {
      * open) and opens that image, or the first one not done. Returns false (with an alert) on failure.
      */
     public boolean openFolder(Path path) {
+        return openFolder(path, Optional.empty());
+    }
+
+    /** Opens a folder as {@link #openFolder(Path)} does, but starts on {@code startImage} when it is in the folder. */
+    public boolean openFolder(Path path, Optional<String> startImage) {
         Path dir = path.toAbsolutePath().normalize();
         List<String> files;
         ProjectStore.LoadResult loaded;
@@ -95,7 +100,8 @@ public final class MainViewModel implements AutoCloseable {
         openFolder.set(dir);
         recent.add(dir);
         recentFolders.setAll(recent.list());
-        Optional<String> start = project.currentImage().filter(folder::contains).or(folder::firstNotDone);
+        Optional<String> start = startImage.filter(folder::contains)
+                .or(() -> project.currentImage().filter(folder::contains)).or(folder::firstNotDone);
         start.ifPresentOrElse(canvas::openImage, () -> canvas.messageProperty().set("No images in " + dir));
         return true;
     }

@@ -70,7 +70,7 @@ class ProjectStoreTest {
         assertTrue(loaded.data().images().isEmpty());
         assertFalse(Files.exists(store.projectFile()));
         try (var files = Files.list(store.projectFile().getParent())) {
-            Path aside = files.filter(f -> f.getFileName().toString().startsWith("project.json.corrupt-"))
+            Path aside = files.filter(f -> f.getFileName().toString().startsWith("project.samproj.corrupt-"))
                     .findFirst().orElseThrow();
             assertTrue(Files.readString(aside).endsWith("[ {"), "the damaged content is kept as it was");
         }
@@ -83,7 +83,7 @@ class ProjectStoreTest {
             store.save(sample());
         }
         try (var files = Files.list(store.projectFile().getParent())) {
-            assertEquals(List.of("project.json"), files.map(f -> f.getFileName().toString()).toList());
+            assertEquals(List.of("project.samproj"), files.map(f -> f.getFileName().toString()).toList());
         }
     }
 
@@ -101,7 +101,7 @@ class ProjectStoreTest {
         synchronized (statuses) {
             SaveStatus last = statuses.get(statuses.size() - 1);
             assertEquals(SaveStatus.State.FAILED, last.state());
-            assertTrue(last.message().contains("project.json"), last.message());
+            assertTrue(last.message().contains("project.samproj"), last.message());
         }
         assertEquals(1, project.categories().size());
     }

@@ -75,7 +75,7 @@ class MainViewModelTest {
             assertTrue(h.vm.alertProperty().get().contains("damaged"), h.vm.alertProperty().get());
             h.vm.flushSaves();
             try (var files = Files.list(projectFile.getParent())) {
-                assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("project.json.corrupt-")));
+                assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("project.samproj.corrupt-")));
             }
         }
     }
@@ -117,7 +117,7 @@ class MainViewModelTest {
             vm.categories().add("cat");
             vm.flushSaves();
             ui.runUntil(() -> vm.status().saveFailedProperty().get(), AnnotatorHarness.TIMEOUT, "save failure shown");
-            assertTrue(vm.status().saveProperty().get().contains("project.json"), vm.status().saveProperty().get());
+            assertTrue(vm.status().saveProperty().get().contains("project.samproj"), vm.status().saveProperty().get());
             assertEquals(2, vm.categories().categories().size(), "the unsaved state is kept");
         }
     }
