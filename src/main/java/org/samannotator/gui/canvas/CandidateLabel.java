@@ -17,7 +17,7 @@ final class CandidateLabel {
         if (all.isEmpty()) {
             return c.targetObjectId().isPresent() ? "Editing object (Enter to save)" : "Painted mask";
         }
-        String iou = String.format("IoU %.2f", c.chosen().orElseThrow().predictedIou());
+        String iou = String.format("IoU %.2f", Math.min(1f, c.chosen().orElseThrow().predictedIou()));
         return all.size() > 1 ? "Mask " + (c.chosenIndex() + 1) + "/" + all.size() + " \u00b7 " + iou + " (Tab)" : iou;
     }
 }

@@ -11,7 +11,7 @@ public record ObjectRow(long id, int number, String categoryName, int rgb, long 
     }
 
     public String details() {
-        String iou = Double.isNaN(predictedIou) ? "" : String.format("  IoU %.2f", predictedIou);
+        String iou = Double.isNaN(predictedIou) ? "" : String.format("  IoU %.2f", Math.min(1.0, predictedIou));
         return String.format("%,d px", area) + iou;
     }
 }
