@@ -27,18 +27,7 @@ final class ModelOption {
         ModelDirectory directory = directoryOption.resolve();
         ModelManifest manifest = ModelManifest.load(directory.path());
         ModelEntry entry = modelId == null ? manifest.defaultModel() : manifest.require(modelId);
-        ModelStore store = new ModelStore(directory.path());
-        if (store.installed(entry).isPresent()) {
-            return store.installed(entry).get();
-        }
-        out.println("Model " + entry.id() + " is not installed yet: fetching it into " + directory.path());
-        out.flush();
-        TerminalProgress progress = new TerminalProgress(out, System.console() != null);
-        try {
-            return store.ensureInstalled(entry, progress);
-        } finally {
-            progress.finish();
-        }
+        return ModelInstall.ensure(new ModelStore(directory.path()), entry, out, true);
     }
 
     /** Opens the predictor of the installed model; returns it with the load time in milliseconds. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.samannotator.core.model.InstalledModel;
 import org.samannotator.core.model.ModelDirectory;
@@ -111,23 +110,8 @@ final class SelftestCommand implements Callable<Integer> {
         ModelDirectory directory = directoryOption.resolve();
         ModelEntry entry = ModelManifest.load(directory.path()).defaultModel();
         ModelStore store = new ModelStore(directory.path());
-        Optional<InstalledModel> present = store.installed(entry);
         out.println("models dir:  " + directory.path() + " (" + directory.origin() + ")");
-        if (present.isPresent()) {
-            return present.get();
-        }
-        if (offline) {
-            throw new IOException("the default model " + entry.id() + " is not installed in " + directory.path()
-                    + " (missing or failing its SHA-256 check) and --offline forbids fetching it");
-        }
-        out.println("Fetching " + entry.id() + " (not installed yet)");
-        out.flush();
-        TerminalProgress progress = new TerminalProgress(out, System.console() != null);
-        try {
-            return store.ensureInstalled(entry, progress);
-        } finally {
-            progress.finish();
-        }
+        return ModelInstall.ensure(store, entry, out, !offline);
     }
 
     /** The exception's type and message, followed by its causes' messages, on one line. */
