@@ -63,7 +63,9 @@ final class CanvasPainter {
         g.drawImage(fxImage, x, y, w, h);
         if (tools.showMasksProperty().get()) {
             updateObjectsLayer(outlineWidth(view));
-            g.drawImage(objectsLayer.image(), x, y, w, h);
+            if (!objectsLayer.isEmpty()) {
+                g.drawImage(objectsLayer.image(), x, y, w, h);
+            }
         }
         if (updateCandidateLayer(outlineWidth(view))) {
             g.drawImage(candidateLayer.image(), x, y, w, h);

@@ -2,6 +2,7 @@ package org.samannotator.gui.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -41,6 +42,9 @@ public final class CanvasView extends Region {
     private boolean dragging;
     private boolean panning;
     private boolean needsFit = true;
+    /** A decoded candidate was drawn; the latency sample completes after the pulse that shows it. */
+    private boolean candidateShownPending;
+    private final Runnable afterLayoutPulse = this::afterLayoutPulse;
 
     public CanvasView(CanvasViewModel vm, ToolsViewModel tools) {
         this.vm = vm;
@@ -57,6 +61,14 @@ public final class CanvasView extends Region {
         tools.showMasksProperty().addListener((obs, old, now) -> draw());
         tools.brushRadiusProperty().addListener((obs, old, now) -> draw());
         tools.toolProperty().addListener((obs, old, now) -> updateCursor());
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayoutPulse);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayoutPulse);
+            }
+        });
         installMouseHandlers();
         updateCursor();
     }
@@ -87,6 +99,11 @@ public final class CanvasView extends Region {
     public void zoom(double factor) {
         view.zoomAt(factor, getWidth() / 2, getHeight() / 2);
         draw();
+    }
+
+    /** The zoom: screen pixels (this node's coordinates) per image pixel. */
+    public double zoom() {
+        return view.scale();
     }
 
     /** Screen position (in this node's coordinates) of an image point; used by tests and the bench. */
@@ -122,7 +139,29 @@ public final class CanvasView extends Region {
         painter.paint(g, view, canvas.getWidth(), canvas.getHeight());
         drawInteraction(g);
         if (vm.candidate().map(c -> !c.isDecodePending() && !c.prompts().isEmpty()).orElse(false)) {
+            candidateDrawn();
+        }
+    }
+
+    /**
+     * The decoded candidate is on the canvas. The click-to-overlay sample completes after the next scene
+     * pulse (CSS, layout, syncing this canvas to the renderer and waiting for the previous frame), not
+     * merely after the draw calls were recorded.
+     */
+    private void candidateDrawn() {
+        if (getScene() == null) {
             vm.candidatePainted();
+            return;
+        }
+        candidateShownPending = true;
+        Platform.requestNextPulse();
+    }
+
+    /** Runs inside every pulse after layout; the posted task runs once that pulse has finished. */
+    private void afterLayoutPulse() {
+        if (candidateShownPending) {
+            candidateShownPending = false;
+            Platform.runLater(vm::candidatePainted);
         }
     }
 
