@@ -28,6 +28,8 @@ public final class CanvasView extends Region {
 
     private final CanvasViewModel vm;
     private final ToolsViewModel tools;
+    /** The image (redrawn only when it, the zoom or the pan change) under {@link #canvas} (masks, prompts). */
+    private final Canvas photo = new Canvas();
     private final Canvas canvas = new Canvas();
     private final Viewport view = new Viewport();
     private final CanvasPainter painter;
@@ -50,7 +52,7 @@ public final class CanvasView extends Region {
         this.vm = vm;
         this.tools = tools;
         this.painter = new CanvasPainter(vm, tools);
-        getChildren().add(canvas);
+        getChildren().addAll(photo, canvas);
         getStyleClass().add("image-canvas");
         setMinSize(100, 100);
         setFocusTraversable(true);
@@ -124,6 +126,8 @@ public final class CanvasView extends Region {
         double w = getWidth();
         double h = getHeight();
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            photo.setWidth(w);
+            photo.setHeight(h);
             canvas.setWidth(w);
             canvas.setHeight(h);
             if (needsFit && vm.imageProperty().get() != null && w > 0) {
@@ -136,7 +140,7 @@ public final class CanvasView extends Region {
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        painter.paint(g, view, canvas.getWidth(), canvas.getHeight());
+        painter.paint(photo.getGraphicsContext2D(), g, view, canvas.getWidth(), canvas.getHeight());
         drawInteraction(g);
         if (vm.candidate().map(c -> !c.isDecodePending() && !c.prompts().isEmpty()).orElse(false)) {
             candidateDrawn();

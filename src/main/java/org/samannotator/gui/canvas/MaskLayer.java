@@ -2,6 +2,7 @@ package org.samannotator.gui.canvas;
 
 import java.nio.IntBuffer;
 import java.util.Arrays;
+import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -54,9 +55,9 @@ final class MaskLayer {
         }
     }
 
-    /** True when nothing has been painted since the last {@link #clear()} (drawing it would show nothing). */
-    boolean isEmpty() {
-        return dirty == null;
+    /** Bounding box (x, y, width, height) of what was painted since the last {@link #clear()}; empty if nothing. */
+    Optional<PixelRect> contentBounds() {
+        return Optional.ofNullable(dirty);
     }
 
     /**
