@@ -34,8 +34,10 @@ public final class MaskUpscaler {
 
     /**
      * The binary mask at original size: upscaled logits &gt; 0. Same pixels as thresholding
-     * {@link #upscaleLogits}, but the last (largest) pass writes bits directly, in parallel over rows,
-     * without materialising the width x height float map.
+     * {@link #upscaleLogits}, without materialising the width x height float map: each output row blends
+     * two rows of the horizontally resized map, and where both are surely positive (or both &lt;= 0) the
+     * blend's sign is known, so whole 64-pixel words are decided from precomputed sign bits and only the
+     * pixels near the mask's edge are blended. Rows run in parallel in bands.
      */
     public static BitMask upscale(LowResMask lowRes, SamTransform transform) {
         Size resized = transform.resized();
@@ -47,25 +49,75 @@ public final class MaskUpscaler {
         Taps xTaps = Taps.of(resized.width(), width, width);
         Taps yTaps = Taps.of(resized.height(), original.height(), original.height());
         float[] rows = horizontalPass(model, resized.width(), resized.height(), xTaps, width);
+        RowSigns signs = RowSigns.of(rows, resized.height(), width);
         BitMask mask = new BitMask(original);
         // Bands of 64 rows start on 64-bit word boundaries (64 * width is a multiple of 64), so bands
         // running in parallel never write the same word of the mask.
         int bands = (original.height() + ROWS_PER_BAND - 1) / ROWS_PER_BAND;
         java.util.stream.IntStream.range(0, bands).parallel().forEach(band -> {
+            long[] bits = new long[signs.words()];
             int end = Math.min(original.height(), (band + 1) * ROWS_PER_BAND);
             for (int y = band * ROWS_PER_BAND; y < end; y++) {
-                int lo = yTaps.lo[y] * width;
-                int hi = yTaps.hi[y] * width;
-                float w = yTaps.weight[y];
-                int base = y * width;
-                for (int x = 0; x < width; x++) {
-                    if (rows[lo + x] * (1 - w) + rows[hi + x] * w > 0f) {
-                        mask.setIndex(base + x, true);
-                    }
-                }
+                thresholdRow(rows, signs, yTaps.lo[y], yTaps.hi[y], yTaps.weight[y], width, bits);
+                mask.setRow(y, bits);
             }
         });
         return mask;
+    }
+
+    /**
+     * Output row bits: {@code rows[lo] * (1 - w) + rows[hi] * w > 0}, decided per word from the sign bits
+     * and blended (with exactly that float expression) only where the two source rows disagree.
+     */
+    private static void thresholdRow(float[] rows, RowSigns signs, int lo, int hi, float w, int width, long[] bits) {
+        long[] positiveLo = signs.positive()[lo];
+        long[] positiveHi = signs.positive()[hi];
+        long[] nonPositiveLo = signs.nonPositive()[lo];
+        long[] nonPositiveHi = signs.nonPositive()[hi];
+        int loBase = lo * width;
+        int hiBase = hi * width;
+        for (int k = 0; k < bits.length; k++) {
+            long set = positiveLo[k] & positiveHi[k];
+            long undecided = ~(set | nonPositiveLo[k] & nonPositiveHi[k]);
+            while (undecided != 0) {
+                int bit = Long.numberOfTrailingZeros(undecided);
+                int x = (k << 6) + bit;
+                if (rows[loBase + x] * (1 - w) + rows[hiBase + x] * w > 0f) {
+                    set |= 1L << bit;
+                }
+                undecided &= undecided - 1;
+            }
+            bits[k] = set;
+        }
+    }
+
+    /**
+     * Per row of the horizontally resized map, bit x set where the value is finite and at least
+     * {@link Float#MIN_NORMAL} ({@code positive}: any blend with weights (1 - w, w), 0 &lt;= w &lt; 1, is then
+     * &gt; 0) or where it is &lt;= 0 ({@code nonPositive}: the blend of two such is never &gt; 0). Bits past the
+     * width count as non-positive, so they are never set.
+     */
+    private record RowSigns(long[][] positive, long[][] nonPositive, int words) {
+        static RowSigns of(float[] rows, int height, int width) {
+            int words = (width + 63) >>> 6;
+            long[][] positive = new long[height][words];
+            long[][] nonPositive = new long[height][words];
+            java.util.stream.IntStream.range(0, height).parallel().forEach(r -> {
+                int base = r * width;
+                for (int x = 0; x < width; x++) {
+                    float v = rows[base + x];
+                    if (v >= Float.MIN_NORMAL && v <= Float.MAX_VALUE) {
+                        positive[r][x >>> 6] |= 1L << x;
+                    } else if (v <= 0f) {
+                        nonPositive[r][x >>> 6] |= 1L << x;
+                    }
+                }
+                if ((width & 63) != 0) {
+                    nonPositive[r][words - 1] |= -1L << (width & 63);
+                }
+            });
+            return new RowSigns(positive, nonPositive, words);
+        }
     }
 
     /**
