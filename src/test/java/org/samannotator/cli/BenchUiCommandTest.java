@@ -42,7 +42,7 @@ class BenchUiCommandTest {
         assertEquals(List.of("320x240", "400x300"), fieldNames(report.get("sizes")));
         JsonNode size = report.get("sizes").get("400x300");
         for (String key : List.of("width", "height", "display_scale", "click_to_overlay_ms", "click_to_pulse_ms",
-                "decoder_ms", "target_median_ms", "meets_target", "samples")) {
+                "decoder_ms", "probe_idle_ms", "target_median_ms", "meets_target", "samples")) {
             assertTrue(size.has(key), key);
         }
         for (String stat : List.of("count", "median", "p95", "p99")) {

@@ -49,6 +49,7 @@ final class BenchSession implements AutoCloseable {
     /** The click waiting for its overlay (FX thread only). */
     private CompletableFuture<UiBenchResult.ClickSample> pendingClick;
     private ImagePoint pendingPoint;
+    private double pendingProbeMillis;
 
     private BenchSession(MainViewModel vm, Stage stage, AtomicReference<String> modelId) {
         this.vm = vm;
@@ -108,11 +109,12 @@ final class BenchSession implements AutoCloseable {
         if (FxThread.call("checking the discard", STEP, () -> vm.canvas().candidate().isPresent())) {
             throw new UiBenchmarkException("Esc did not discard the candidate");
         }
-        settle();
+        double probeMillis = settle();
         CompletableFuture<UiBenchResult.ClickSample> result = new CompletableFuture<>();
         FxThread.run("clicking", STEP, () -> {
             pendingClick = result;
             pendingPoint = p;
+            pendingProbeMillis = probeMillis;
             pressAndRelease(p);
         });
         try {
@@ -154,7 +156,7 @@ final class BenchSession implements AutoCloseable {
         double overlayMillis = pulseMillis + (System.nanoTime() - start) / 1e6;
         CanvasViewModel canvas = vm.canvas();
         waiting.complete(new UiBenchResult.ClickSample(pendingPoint, overlayMillis, pulseMillis,
-                canvas.lastDecodeMillisProperty().get()));
+                canvas.lastDecodeMillisProperty().get(), pendingProbeMillis));
     }
 
     /**
@@ -165,10 +167,18 @@ final class BenchSession implements AutoCloseable {
         probe.snapshot(null, probeImage);
     }
 
-    /** Lets pending pulses run and the renderer finish (from the benchmark thread). */
-    private void settle() throws UiBenchmarkException {
+    /**
+     * Lets pending pulses run and the renderer finish (from the benchmark thread). Returns how long the
+     * render-complete probe took then, with nothing left to render: its own cost, included in each sample.
+     */
+    private double settle() throws UiBenchmarkException {
         pause(SETTLE_MILLIS);
-        FxThread.run("waiting for the renderer", STEP, this::waitForRenderer);
+        return FxThread.call("waiting for the renderer", STEP, () -> {
+            waitForRenderer();
+            long start = System.nanoTime();
+            waitForRenderer();
+            return (System.nanoTime() - start) / 1e6;
+        });
     }
 
     private static void pause(long millis) throws UiBenchmarkException {

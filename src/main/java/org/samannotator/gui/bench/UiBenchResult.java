@@ -25,8 +25,11 @@ public record UiBenchResult(String modelId, String windowing, String renderer, b
      * pulse after the draw ran, then the renderer finished that frame). {@code pulseMillis}: until that pulse
      * ran (the app's own {@code ClickLatencyMeter} sample). {@code decoderMillis}: the ONNX decoder run alone
      * ({@code Prediction.decoderMillis}). {@code point}: where the click was, in original image pixels.
+     * {@code probeMillis}: what the render-complete probe (a 1x1 snapshot) cost just before the click, with
+     * the renderer idle; that much of {@code overlayMillis} is measurement overhead.
      */
-    public record ClickSample(ImagePoint point, double overlayMillis, double pulseMillis, double decoderMillis) {
+    public record ClickSample(ImagePoint point, double overlayMillis, double pulseMillis, double decoderMillis,
+            double probeMillis) {
     }
 
     /** The clicks on one image size; {@code displayScale} is screen pixels per image pixel (fit to the canvas). */
@@ -50,6 +53,10 @@ public record UiBenchResult(String modelId, String windowing, String renderer, b
             return LatencyStats.of(samples.stream().map(ClickSample::decoderMillis).toList());
         }
 
+        public LatencyStats probe() {
+            return LatencyStats.of(samples.stream().map(ClickSample::probeMillis).toList());
+        }
+
         /** Issue 3's target for the median click-to-overlay time at this size, if it has one. */
         public OptionalDouble targetMedianMillis() {
             return UiBenchResult.targetMedianMillis(size);
@@ -63,6 +70,7 @@ public record UiBenchResult(String modelId, String windowing, String renderer, b
             json.put("click_to_overlay_ms", overlay().toJson());
             json.put("click_to_pulse_ms", pulse().toJson());
             json.put("decoder_ms", decoder().toJson());
+            json.put("probe_idle_ms", probe().toJson());
             OptionalDouble target = targetMedianMillis();
             json.put("target_median_ms", target.isPresent() ? target.getAsDouble() : null);
             json.put("meets_target", target.isPresent() ? overlay().median() < target.getAsDouble() : null);
@@ -77,6 +85,7 @@ public record UiBenchResult(String modelId, String windowing, String renderer, b
             json.put("click_to_overlay_ms", sample.overlayMillis());
             json.put("click_to_pulse_ms", sample.pulseMillis());
             json.put("decoder_ms", sample.decoderMillis());
+            json.put("probe_idle_ms", sample.probeMillis());
             return json;
         }
     }
