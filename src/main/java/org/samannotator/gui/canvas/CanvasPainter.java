@@ -80,13 +80,17 @@ final class CanvasPainter {
         vm.candidate().ifPresent(c -> drawPrompts(overlay, view, c));
     }
 
-    /** What the photo canvas shows: redrawn only when this changes. */
+    /** What the photo canvas shows (the image by identity, never by pixels): redrawn only when this changes. */
     private record PhotoState(RgbImage image, double scale, double tx, double ty, double width, double height) {
+        boolean sameAs(PhotoState other) {
+            return other != null && image == other.image && scale == other.scale && tx == other.tx
+                    && ty == other.ty && width == other.width && height == other.height;
+        }
     }
 
     private void paintPhoto(GraphicsContext g, RgbImage image, Viewport view, double width, double height) {
         PhotoState state = new PhotoState(image, view.scale(), view.tx(), view.ty(), width, height);
-        if (state.equals(shownPhoto)) {
+        if (state.sameAs(shownPhoto)) {
             return;
         }
         shownPhoto = state;
