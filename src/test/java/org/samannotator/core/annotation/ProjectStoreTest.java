@@ -2,6 +2,7 @@ package org.samannotator.core.annotation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -73,6 +74,22 @@ class ProjectStoreTest {
             Path aside = files.filter(f -> f.getFileName().toString().startsWith("project.samproj.corrupt-"))
                     .findFirst().orElseThrow();
             assertTrue(Files.readString(aside).endsWith("[ {"), "the damaged content is kept as it was");
+        }
+    }
+
+    @Test
+    void aFileOfANewerFormatIsRefusedAndLeftUntouched() throws Exception {
+        ProjectStore store = new ProjectStore(folder);
+        Files.createDirectories(store.projectFile().getParent());
+        String newer = "{\"format\": \"sam-annotator-project\", \"formatVersion\": 7, \"somethingNew\": [ ]}";
+        Files.writeString(store.projectFile(), newer);
+
+        ProjectFileException e = assertThrows(ProjectFileException.class, store::load);
+
+        assertTrue(e.getMessage().contains("newer SAM Annotator (format 7"), e.getMessage());
+        assertEquals(newer, Files.readString(store.projectFile()), "neither moved aside nor rewritten");
+        try (var files = Files.list(store.projectFile().getParent())) {
+            assertEquals(List.of("project.samproj"), files.map(f -> f.getFileName().toString()).toList());
         }
     }
 
