@@ -154,11 +154,17 @@ public final class MainViewModel implements AutoCloseable {
             return "No folder is open.";
         }
         try {
-            CocoExchange.ImportSummary summary = CocoExchange.importFile(project, folder.allFiles(), source);
+            CocoExchange.ImportSummary summary = CocoExchange.importFile(project, openFolder.get(),
+                    folder.allFiles(), source);
             String missing = summary.missingImages().isEmpty() ? ""
                     : " " + summary.missingImages().size() + " images of the file are not in this folder.";
+            String mismatched = summary.mismatchedImages().isEmpty() ? ""
+                    : " Skipped " + summary.mismatchedImages().size() + " images whose size differs: "
+                    + String.join(", ", summary.mismatchedImages().subList(0,
+                            Math.min(5, summary.mismatchedImages().size())))
+                    + (summary.mismatchedImages().size() > 5 ? ", ..." : "") + ".";
             return "Imported " + summary.objects() + " objects into " + summary.images() + " images ("
-                    + summary.newCategories() + " new categories)." + missing;
+                    + summary.newCategories() + " new categories)." + missing + mismatched;
         } catch (IOException | RuntimeException e) {
             return "Import failed: " + e.getMessage();
         }
