@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -53,7 +54,10 @@ public final class MainViewModel implements AutoCloseable {
     private final ObjectProperty<Path> openFolder = new SimpleObjectProperty<>();
     private final StringProperty alert = new SimpleStringProperty();
     private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
+    private final StringProperty saveFailure = new SimpleStringProperty();
+    private Runnable afterSaveDecision;
     private ProjectAutosaver autosaver;
+    private boolean closed;
 
     /** {@code cache} may be null. Callbacks of background work run on {@code ui}. */
     public MainViewModel(PredictorSource predictorSource, EmbeddingCache cache, RecentFolders recent, Executor ui) {
@@ -87,6 +91,9 @@ public final class MainViewModel implements AutoCloseable {
             loaded = store.load();
         } catch (IOException | ProjectFileException e) {
             alert.set("Cannot open folder " + dir + ": " + e.getMessage());
+            return false;
+        }
+        if (!savedBeforeLeaving(() -> openFolder(path, startImage))) {
             return false;
         }
         closeAutosaver();
@@ -180,10 +187,73 @@ public final class MainViewModel implements AutoCloseable {
                 .orElse("No folder is open.");
     }
 
-    /** Writes any pending save now (used before exit and by tests). */
+    /** Writes any pending save now (used by tests); an autosave that does not finish in time is ignored. */
     public void flushSaves() {
         if (autosaver != null) {
-            autosaver.flush();
+            try {
+                autosaver.flush();
+            } catch (IllegalStateException e) {
+                // The status bar shows the save state; leaving the project checks it again.
+            }
+        }
+    }
+
+    /**
+     * Saves unsaved changes synchronously before the project is left. On failure publishes the reason in
+     * {@link #saveFailureProperty()}, remembers {@code leave} for {@link #resolveSaveFailure} and returns false.
+     */
+    private boolean savedBeforeLeaving(Runnable leave) {
+        if (autosaver == null || !autosaver.hasUnsavedChanges()) {
+            return true;
+        }
+        try {
+            autosaver.saveNowOrFail();
+            return true;
+        } catch (RuntimeException e) {
+            afterSaveDecision = leave;
+            saveFailure.set(null);
+            saveFailure.set("Your last changes could not be saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * The window asks to close: saves unsaved changes first. Returns true when the app may close now (this
+     * view model is then closed); false when the save failed and the user must decide (see
+     * {@link #saveFailureProperty()}); {@code closeWindow} runs later if the user then closes anyway.
+     */
+    public boolean requestClose(Runnable closeWindow) {
+        if (!savedBeforeLeaving(() -> {
+            closeWithoutWaiting();
+            closeWindow.run();
+        })) {
+            return false;
+        }
+        closeWithoutWaiting();
+        return true;
+    }
+
+    /** The user's answer to a failed save shown from {@link #saveFailureProperty()}. */
+    public void resolveSaveFailure(UnsavedChangesDecision decision) {
+        Runnable leave = afterSaveDecision;
+        afterSaveDecision = null;
+        saveFailure.set(null);
+        if (leave == null) {
+            return;
+        }
+        switch (decision) {
+            case RETRY -> {
+                if (savedBeforeLeaving(leave)) {
+                    leave.run();
+                }
+            }
+            case LEAVE_WITHOUT_SAVING -> {
+                if (autosaver != null) {
+                    autosaver.discardUnsavedChanges();
+                }
+                leave.run();
+            }
+            case CANCEL -> { }
         }
     }
 
@@ -194,10 +264,28 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
+    /** Closes the project (waiting for saves) and the model worker (waiting for its threads). */
     @Override
     public void close() {
         closeAutosaver();
-        worker.close();
+        if (!closed) {
+            closed = true;
+            worker.close();
+        }
+    }
+
+    /**
+     * Closes as {@link #close()} does but never blocks the calling (FX) thread on the model: saves are
+     * flushed here, the worker is closed on a background daemon thread.
+     */
+    public void closeWithoutWaiting() {
+        closeAutosaver();
+        if (!closed) {
+            closed = true;
+            Thread closer = new Thread(worker::close, "sam-model-close");
+            closer.setDaemon(true);
+            closer.start();
+        }
     }
 
     public ToolsViewModel tools() {
@@ -231,6 +319,15 @@ public final class MainViewModel implements AutoCloseable {
     /** A message the view shows in a dialog and then clears. */
     public StringProperty alertProperty() {
         return alert;
+    }
+
+    /**
+     * Non-null when saving before leaving the project (closing, opening another folder) failed: the text
+     * says so with the reason; the view asks Retry / Close without saving / Cancel and calls
+     * {@link #resolveSaveFailure}.
+     */
+    public ReadOnlyStringProperty saveFailureProperty() {
+        return saveFailure;
     }
 
     public ObservableList<Path> recentFolders() {

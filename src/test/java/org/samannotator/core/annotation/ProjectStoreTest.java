@@ -138,4 +138,24 @@ class ProjectStoreTest {
             assertEquals(19, store.load().data().categories().size());
         }
     }
+
+    @Test
+    void saveNowOrFailThrowsWithTheReasonAndKeepsTheChangesUnsaved() throws Exception {
+        Path blocker = folder.resolve("not-a-folder");
+        Files.writeString(blocker, "a file where the project folder should be");
+        AnnotationProject project = new AnnotationProject(ProjectData.empty());
+        try (ProjectAutosaver saver = new ProjectAutosaver(project, new ProjectStore(blocker), s -> { })) {
+            assertFalse(saver.hasUnsavedChanges());
+            project.addCategory("cat", 0xff0000);
+            assertTrue(saver.hasUnsavedChanges());
+            ProjectFileException e = assertThrows(ProjectFileException.class, saver::saveNowOrFail);
+            assertTrue(e.getMessage().contains("project.samproj"), e.getMessage());
+            saver.flush();
+            assertTrue(saver.hasUnsavedChanges(), "a failed save leaves the changes unsaved");
+            Files.delete(blocker);
+            saver.saveNowOrFail();
+            assertFalse(saver.hasUnsavedChanges());
+            assertEquals(1, new ProjectStore(blocker).load().data().categories().size());
+        }
+    }
 }
