@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.CocoExchange;
+import org.samannotator.core.annotation.FolderLock;
 import org.samannotator.core.coco.SegmentationEncoding;
 import org.samannotator.core.annotation.ImageFolder;
 import org.samannotator.core.annotation.ImageStatus;
@@ -57,6 +58,7 @@ public final class MainViewModel implements AutoCloseable {
     private final StringProperty saveFailure = new SimpleStringProperty();
     private Runnable afterSaveDecision;
     private ProjectAutosaver autosaver;
+    private FolderLock folderLock;
     private boolean closed;
 
     /** {@code cache} may be null. Callbacks of background work run on {@code ui}. */
@@ -74,7 +76,10 @@ public final class MainViewModel implements AutoCloseable {
 
     /**
      * Opens a folder: lists its images, restores its project (annotations, categories, the image that was
-     * open) and opens that image, or the first one not done. Returns false (with an alert) on failure.
+     * open) and opens that image, or the first one not done. Returns false (with an alert) on failure, also
+     * when another SAM Annotator window has the folder open (its {@link FolderLock} is held): the folder is
+     * then not opened at all. Unsaved changes of the folder open now are saved first (see
+     * {@link #saveFailureProperty()}).
      */
     public boolean openFolder(Path path) {
         return openFolder(path, Optional.empty());
@@ -86,17 +91,37 @@ public final class MainViewModel implements AutoCloseable {
         List<String> files;
         ProjectStore.LoadResult loaded;
         ProjectStore store = new ProjectStore(dir);
+        boolean sameFolder = dir.equals(openFolder.get()) && folderLock != null;
+        FolderLock newLock = null;
         try {
             files = ImageFolder.listImages(dir);
+            newLock = sameFolder ? folderLock : lockFolder(dir);
             loaded = store.load();
+        } catch (FolderLock.FolderInUseException e) {
+            alert.set(e.getMessage() + "\nIt was not opened here, so the two windows cannot overwrite each"
+                    + " other's annotations.");
+            return false;
         } catch (IOException | ProjectFileException e) {
+            releaseUnless(newLock, sameFolder);
             alert.set("Cannot open folder " + dir + ": " + e.getMessage());
             return false;
         }
         if (!savedBeforeLeaving(() -> openFolder(path, startImage))) {
+            releaseUnless(newLock, sameFolder);
             return false;
         }
+        if (sameFolder) {
+            folderLock = null; // kept: closeAutosaver must not release it
+        }
         closeAutosaver();
+        folderLock = newLock;
+        show(dir, store, loaded, files, startImage);
+        return true;
+    }
+
+    /** Makes the loaded project the open one and opens its start image. */
+    private void show(Path dir, ProjectStore store, ProjectStore.LoadResult loaded, List<String> files,
+            Optional<String> startImage) {
         loaded.warning().ifPresent(alert::set);
         AnnotationProject project = new AnnotationProject(loaded.data());
         autosaver = new ProjectAutosaver(project, store, s -> ui.execute(() -> status.saveStatus(s)));
@@ -110,7 +135,6 @@ public final class MainViewModel implements AutoCloseable {
         Optional<String> start = startImage.filter(folder::contains)
                 .or(() -> project.currentImage().filter(folder::contains)).or(folder::firstNotDone);
         start.ifPresentOrElse(canvas::openImage, () -> canvas.messageProperty().set("No images in " + dir));
-        return true;
     }
 
     /** D / PageDown and A / PageUp: the next or previous image of the (filtered) list. */
@@ -257,10 +281,35 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Locks the folder against other SAM Annotator windows; null (unlocked) when the lock file cannot be
+     * created, e.g. in a read-only folder, where saving reports its own failure.
+     */
+    private static FolderLock lockFolder(Path dir) throws FolderLock.FolderInUseException {
+        try {
+            return FolderLock.acquire(dir);
+        } catch (FolderLock.FolderInUseException e) {
+            throw e;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void releaseUnless(FolderLock lock, boolean kept) {
+        if (lock != null && !kept) {
+            lock.close();
+        }
+    }
+
+    /** Stops autosaving (waiting for pending saves) and releases the folder lock. */
     private void closeAutosaver() {
         if (autosaver != null) {
             autosaver.close();
             autosaver = null;
+        }
+        if (folderLock != null) {
+            folderLock.close();
+            folderLock = null;
         }
     }
 

@@ -200,4 +200,20 @@ class MainViewModelTest {
             assertEquals(newer, Files.readString(projectFile));
         }
     }
+
+    @Test
+    void aFolderOpenInAnotherWindowIsRefusedUntilThatWindowCloses() throws Exception {
+        SyntheticImages.writeFolder(root.resolve("images"), 1);
+        try (MainViewModel first = modelFree(root, new QueueExecutor());
+                MainViewModel second = modelFree(root, new QueueExecutor())) {
+            assertTrue(first.openFolder(root.resolve("images")));
+            assertTrue(first.openFolder(root.resolve("images")), "reopening in the same window keeps its lock");
+            assertFalse(second.openFolder(root.resolve("images")));
+            assertTrue(second.alertProperty().get().contains("open in another SAM Annotator window"),
+                    second.alertProperty().get());
+            assertEquals(null, second.openFolderProperty().get());
+            first.close();
+            assertTrue(second.openFolder(root.resolve("images")));
+        }
+    }
 }
