@@ -44,6 +44,8 @@ public final class ModelWorker implements AutoCloseable {
     private DecodeRequest pendingHover;
     private long generation;
     private boolean closed;
+    /** The image the pre-encoder is encoding right now, or null; guarded by {@link #lock}. */
+    private Path preEncoding;
     // Owned by the worker thread only:
     private volatile SamPredictor predictor;
     private String predictorError;
@@ -98,6 +100,22 @@ public final class ModelWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * Cancels all work for the current image (e.g. when another folder is opened): pending open, decode and
+     * hover requests are dropped, results still in flight never reach the UI, and the pre-encode queue is
+     * cleared. The embedding is released by the next open (or by {@link #close()}).
+     */
+    public void cancelImage() {
+        synchronized (lock) {
+            generation++;
+            pendingOpen = null;
+            pendingDecode = null;
+            pendingHover = null;
+            preEncodeQueue.clear();
+            lock.notifyAll();
+        }
+    }
+
     /** Replaces the queue of images to encode into the cache when nothing else is waiting. */
     public void preEncode(List<Path> files) {
         synchronized (lock) {
@@ -109,6 +127,11 @@ public final class ModelWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the threads and waits (up to 30 s) for the worker thread, which releases the embedding and, once
+     * the pre-encoder has left its run, the model sessions. Callers on the UI thread should call this from a
+     * background thread.
+     */
     @Override
     public void close() {
         synchronized (lock) {
@@ -129,7 +152,7 @@ public final class ModelWorker implements AutoCloseable {
                 if (task == null) {
                     break;
                 }
-                task.run();
+                runGuarded(task);
             }
         } finally {
             synchronized (lock) {
@@ -138,8 +161,26 @@ public final class ModelWorker implements AutoCloseable {
             }
             joinQuietly(preEncoder);
             closeQuietly(currentEmbedding);
-            closeQuietly(predictor);
+            if (!preEncoder.isAlive()) {
+                closeQuietly(predictor); // else still encoding: leave the sessions to the process exit
+            }
         }
+    }
+
+    /** Runs one task; a failure the task did not report itself goes to the status bar, the thread lives on. */
+    private void runGuarded(Runnable task) {
+        try {
+            task.run();
+        } catch (Throwable t) {
+            String message = "Model error: " + describe(t);
+            ui.execute(() -> statusListener.accept(new ModelStatus(
+                    predictor == null ? ModelStatus.State.UNAVAILABLE : ModelStatus.State.READY, message)));
+        }
+    }
+
+    private static String describe(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": "
+                + t.getMessage();
     }
 
     private Runnable nextTask() {
@@ -157,7 +198,7 @@ public final class ModelWorker implements AutoCloseable {
             if (pendingOpen != null) {
                 OpenRequest open = pendingOpen;
                 pendingOpen = null;
-                return () -> open(open);
+                return () -> openGuarded(open);
             }
             DecodeRequest request = pendingDecode != null ? pendingDecode : pendingHover;
             if (request == pendingDecode) {
@@ -165,7 +206,7 @@ public final class ModelWorker implements AutoCloseable {
             } else {
                 pendingHover = null;
             }
-            return () -> decode(request);
+            return () -> decodeGuarded(request);
         }
     }
 
@@ -179,7 +220,16 @@ public final class ModelWorker implements AutoCloseable {
                 }
             }
             if (next != null) {
-                preEncodeOne(next);
+                try {
+                    preEncodeOne(next);
+                } catch (Throwable t) {
+                    // Pre-encoding is an optimisation; the failure shows up when the image is opened.
+                } finally {
+                    synchronized (lock) {
+                        preEncoding = null;
+                        lock.notifyAll();
+                    }
+                }
             }
         }
     }
@@ -191,7 +241,8 @@ public final class ModelWorker implements AutoCloseable {
                 long idleNanos = System.nanoTime() - lastRequestNanos;
                 boolean busy = pendingOpen != null || pendingDecode != null || pendingHover != null;
                 if (!preEncodeQueue.isEmpty() && predictor != null && !busy && idleNanos >= IDLE_MILLIS * 1_000_000) {
-                    return preEncodeQueue.poll();
+                    preEncoding = preEncodeQueue.poll();
+                    return preEncoding;
                 }
                 lock.wait(preEncodeQueue.isEmpty() ? 0 : Math.max(50, IDLE_MILLIS - idleNanos / 1_000_000));
             }
@@ -227,7 +278,33 @@ public final class ModelWorker implements AutoCloseable {
         }
     }
 
+    private void openGuarded(OpenRequest request) {
+        try {
+            open(request);
+        } catch (Throwable t) {
+            String message = "Cannot open " + request.file().getFileName() + ": " + describe(t);
+            dispatch(request.generation(), () -> request.callbacks().failed(message));
+        }
+    }
+
+    private void decodeGuarded(DecodeRequest request) {
+        try {
+            decode(request);
+        } catch (Throwable t) {
+            String message = "Decoder failed: " + describe(t);
+            dispatch(request.generation(), () -> request.onError().accept(message));
+        }
+    }
+
+    /** Releases the previous image's embedding as soon as another image is opened. */
+    private void releaseCurrentEmbedding() {
+        closeQuietly(currentEmbedding);
+        currentEmbedding = null;
+        currentGeneration = -1;
+    }
+
     private void open(OpenRequest request) {
+        releaseCurrentEmbedding();
         RgbImage image;
         try {
             image = ImageLoader.load(request.file());
@@ -248,13 +325,13 @@ public final class ModelWorker implements AutoCloseable {
         }
         try {
             long start = System.nanoTime();
+            awaitPreEncoderOn(request.file(), request.generation());
             Encoded encoded = embeddingFor(request.file(), image);
             double millis = (System.nanoTime() - start) / 1e6;
             if (isStale(request.generation())) {
                 encoded.embedding().close();
                 return;
             }
-            closeQuietly(currentEmbedding);
             currentEmbedding = encoded.embedding();
             currentGeneration = request.generation();
             dispatch(request.generation(), () -> request.callbacks().ready(encoded.fromCache(), millis));
@@ -265,6 +342,19 @@ public final class ModelWorker implements AutoCloseable {
     }
 
     private record Encoded(ImageEmbedding embedding, boolean fromCache) {
+    }
+
+    /** When the pre-encoder is encoding {@code file} now, waits for it, so the cache has it (no second encode). */
+    private void awaitPreEncoderOn(Path file, long requestGeneration) {
+        synchronized (lock) {
+            try {
+                while (file.equals(preEncoding) && requestGeneration == generation && !closed) {
+                    lock.wait(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private Encoded embeddingFor(Path file, RgbImage image) {
@@ -298,7 +388,13 @@ public final class ModelWorker implements AutoCloseable {
     }
 
     private void decode(DecodeRequest request) {
-        if (currentEmbedding == null || currentGeneration != request.generation() || isStale(request.generation())) {
+        if (isStale(request.generation())) {
+            return;
+        }
+        if (currentEmbedding == null || currentGeneration != request.generation()) {
+            String message = predictor == null && predictorError != null ? predictorError
+                    : "The image is not ready for prompts (it could not be read or encoded)";
+            dispatch(request.generation(), () -> request.onError().accept(message));
             return;
         }
         try {
