@@ -162,14 +162,12 @@ public final class CocoExchange {
 
     private static int colourOf(CocoCategory category, int id) {
         try {
-            return category.color() == null ? DEFAULT_COLOURS[(id - 1) % DEFAULT_COLOURS.length]
+            return category.color() == null ? CategoryPalette.colour(id - 1)
                     : Category.parseHexColour(category.color());
         } catch (IllegalArgumentException e) {
-            return DEFAULT_COLOURS[(id - 1) % DEFAULT_COLOURS.length];
+            return CategoryPalette.colour(id - 1);
         }
     }
-
-    private static final int[] DEFAULT_COLOURS = {0xe6194b, 0x3cb44b, 0x4363d8, 0xf58231, 0x911eb4, 0x42d4f4};
 
     private static ImportedObject imported(CocoAnnotation a, CocoImage image, Map<Long, Integer> categoryIds) {
         PromptSet prompts = a.prompts() == null ? PromptSet.EMPTY

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -166,8 +167,13 @@ public final class MainViewModel implements AutoCloseable {
         if (project == null) {
             return "No folder is open.";
         }
+        return export(project, openFolder.get(), folder.allFiles(), target, polygons);
+    }
+
+    private static String export(AnnotationProject project, Path dir, List<String> files, Path target,
+            boolean polygons) {
         try {
-            CocoExchange.ExportSummary summary = CocoExchange.export(project, openFolder.get(), folder.allFiles(),
+            CocoExchange.ExportSummary summary = CocoExchange.export(project, dir, files,
                     target, polygons ? SegmentationEncoding.POLYGONS : SegmentationEncoding.RLE);
             String skipped = summary.unreadableImages().isEmpty() ? ""
                     : " " + summary.unreadableImages().size() + " unreadable images were left out.";
@@ -176,6 +182,27 @@ public final class MainViewModel implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return "Export failed: " + e.getMessage();
         }
+    }
+
+    /**
+     * Exports as {@link #exportCoco} does without blocking the calling (UI) thread: the project is copied
+     * here, the file is written on a background thread, and {@code onDone} gets the sentence on the UI executor.
+     */
+    public void exportCocoInBackground(Path target, boolean polygons, Consumer<String> onDone) {
+        AnnotationProject project = canvas.project().orElse(null);
+        if (project == null) {
+            onDone.accept("No folder is open.");
+            return;
+        }
+        AnnotationProject copy = new AnnotationProject(project.snapshot());
+        Path dir = openFolder.get();
+        List<String> files = folder.allFiles();
+        Thread exporter = new Thread(() -> {
+            String message = export(copy, dir, files, target, polygons);
+            ui.execute(() -> onDone.accept(message));
+        }, "coco-export");
+        exporter.setDaemon(true);
+        exporter.start();
     }
 
     /** Imports a COCO JSON file into the open folder (undoable); returns a sentence for the user. */

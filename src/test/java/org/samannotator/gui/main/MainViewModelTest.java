@@ -216,4 +216,19 @@ class MainViewModelTest {
             assertTrue(second.openFolder(root.resolve("images")));
         }
     }
+
+    @Test
+    void exportInTheBackgroundReportsOnTheUiExecutor() throws Exception {
+        SyntheticImages.writeFolder(root.resolve("images"), 2);
+        QueueExecutor ui = new QueueExecutor();
+        try (MainViewModel vm = modelFree(root, ui)) {
+            vm.openFolder(root.resolve("images"));
+            Path target = root.resolve("out.json");
+            String[] message = {null};
+            vm.exportCocoInBackground(target, false, m -> message[0] = m);
+            ui.runUntil(() -> message[0] != null, AnnotatorHarness.TIMEOUT, "export finished");
+            assertTrue(message[0].startsWith("Exported 0 objects of 2 images"), message[0]);
+            assertTrue(Files.exists(target));
+        }
+    }
 }
