@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.samannotator.core.embedding.EmbeddingCache;
-import org.samannotator.core.embedding.EmbeddingData;
 import org.samannotator.core.image.ImageLoader;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.prompt.Prompt;
@@ -29,6 +27,7 @@ import org.samannotator.core.sam.SamPredictor;
 public final class ModelWorker implements AutoCloseable {
     private final PredictorSource predictorSource;
     private final EmbeddingCache cache;
+    private final CachedEncoder encoder;
     private final Executor ui;
     private final Consumer<ModelStatus> statusListener;
     private final Object lock = new Object();
@@ -57,6 +56,7 @@ public final class ModelWorker implements AutoCloseable {
             Consumer<ModelStatus> statusListener) {
         this.predictorSource = predictorSource;
         this.cache = cache;
+        this.encoder = new CachedEncoder(cache);
         this.ui = ui;
         this.statusListener = statusListener;
         this.thread = new Thread(this::run, "sam-model-worker");
@@ -221,7 +221,7 @@ public final class ModelWorker implements AutoCloseable {
             }
             if (next != null) {
                 try {
-                    preEncodeOne(next);
+                    encoder.preEncode(predictor, next);
                 } catch (Throwable t) {
                     // Pre-encoding is an optimisation; the failure shows up when the image is opened.
                 } finally {
@@ -326,7 +326,7 @@ public final class ModelWorker implements AutoCloseable {
         try {
             long start = System.nanoTime();
             awaitPreEncoderOn(request.file(), request.generation());
-            Encoded encoded = embeddingFor(request.file(), image);
+            CachedEncoder.Encoded encoded = encoder.embeddingFor(predictor, request.file(), image);
             double millis = (System.nanoTime() - start) / 1e6;
             if (isStale(request.generation())) {
                 encoded.embedding().close();
@@ -341,9 +341,6 @@ public final class ModelWorker implements AutoCloseable {
         }
     }
 
-    private record Encoded(ImageEmbedding embedding, boolean fromCache) {
-    }
-
     /** When the pre-encoder is encoding {@code file} now, waits for it, so the cache has it (no second encode). */
     private void awaitPreEncoderOn(Path file, long requestGeneration) {
         synchronized (lock) {
@@ -354,36 +351,6 @@ public final class ModelWorker implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private Encoded embeddingFor(Path file, RgbImage image) {
-        String hash = contentHash(file);
-        if (hash != null) {
-            Optional<EmbeddingData> cached = cache.get(predictor.modelId(), hash, image.size());
-            if (cached.isPresent()) {
-                return new Encoded(ImageEmbedding.fromData(cached.get()), true);
-            }
-        }
-        ImageEmbedding embedding = predictor.encode(image);
-        if (hash != null) {
-            try {
-                cache.put(hash, embedding.toData());
-            } catch (IOException | RuntimeException e) {
-                // A full or read-only cache only costs speed next time; the embedding is still used.
-            }
-        }
-        return new Encoded(embedding, false);
-    }
-
-    private String contentHash(Path file) {
-        if (cache == null) {
-            return null;
-        }
-        try {
-            return EmbeddingCache.hashFile(file);
-        } catch (IOException e) {
-            return null;
         }
     }
 
@@ -403,25 +370,6 @@ public final class ModelWorker implements AutoCloseable {
         } catch (RuntimeException e) {
             String message = "Decoder failed: " + e.getMessage();
             dispatch(request.generation(), () -> request.onError().accept(message));
-        }
-    }
-
-    private void preEncodeOne(Path file) {
-        String hash = predictor == null ? null : contentHash(file);
-        if (hash == null) {
-            return;
-        }
-        try {
-            org.samannotator.core.geometry.Size size = ImageLoader.readSize(file);
-            if (cache.get(predictor.modelId(), hash, size).isPresent()) {
-                return;
-            }
-            RgbImage image = ImageLoader.load(file);
-            try (ImageEmbedding embedding = predictor.encode(image)) {
-                cache.put(hash, embedding.toData());
-            }
-        } catch (IOException | RuntimeException e) {
-            // Pre-encoding is an optimisation: a failure shows up when the image is opened.
         }
     }
 
