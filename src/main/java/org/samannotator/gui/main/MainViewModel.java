@@ -56,8 +56,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ObjectProperty<Path> openFolder = new SimpleObjectProperty<>();
     private final StringProperty alert = new SimpleStringProperty();
     private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
-    private final StringProperty saveFailure = new SimpleStringProperty();
-    private Runnable afterSaveDecision;
+    private final LeaveProjectGuard leaveGuard = new LeaveProjectGuard(() -> this.autosaver);
     private ProjectAutosaver autosaver;
     private FolderLock folderLock;
     private boolean closed;
@@ -107,7 +106,7 @@ public final class MainViewModel implements AutoCloseable {
             alert.set("Cannot open folder " + dir + ": " + e.getMessage());
             return false;
         }
-        if (!savedBeforeLeaving(() -> openFolder(path, startImage))) {
+        if (!leaveGuard.savedBeforeLeaving(() -> openFolder(path, startImage))) {
             releaseUnless(newLock, sameFolder);
             return false;
         }
@@ -250,31 +249,12 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     /**
-     * Saves unsaved changes synchronously before the project is left. On failure publishes the reason in
-     * {@link #saveFailureProperty()}, remembers {@code leave} for {@link #resolveSaveFailure} and returns false.
-     */
-    private boolean savedBeforeLeaving(Runnable leave) {
-        if (autosaver == null || !autosaver.hasUnsavedChanges()) {
-            return true;
-        }
-        try {
-            autosaver.saveNowOrFail();
-            return true;
-        } catch (RuntimeException e) {
-            afterSaveDecision = leave;
-            saveFailure.set(null);
-            saveFailure.set("Your last changes could not be saved: " + e.getMessage());
-            return false;
-        }
-    }
-
-    /**
      * The window asks to close: saves unsaved changes first. Returns true when the app may close now (this
      * view model is then closed); false when the save failed and the user must decide (see
      * {@link #saveFailureProperty()}); {@code closeWindow} runs later if the user then closes anyway.
      */
     public boolean requestClose(Runnable closeWindow) {
-        if (!savedBeforeLeaving(() -> {
+        if (!leaveGuard.savedBeforeLeaving(() -> {
             closeWithoutWaiting();
             closeWindow.run();
         })) {
@@ -286,26 +266,7 @@ public final class MainViewModel implements AutoCloseable {
 
     /** The user's answer to a failed save shown from {@link #saveFailureProperty()}. */
     public void resolveSaveFailure(UnsavedChangesDecision decision) {
-        Runnable leave = afterSaveDecision;
-        afterSaveDecision = null;
-        saveFailure.set(null);
-        if (leave == null) {
-            return;
-        }
-        switch (decision) {
-            case RETRY -> {
-                if (savedBeforeLeaving(leave)) {
-                    leave.run();
-                }
-            }
-            case LEAVE_WITHOUT_SAVING -> {
-                if (autosaver != null) {
-                    autosaver.discardUnsavedChanges();
-                }
-                leave.run();
-            }
-            case CANCEL -> { }
-        }
+        leaveGuard.resolve(decision);
     }
 
     /**
@@ -403,7 +364,7 @@ public final class MainViewModel implements AutoCloseable {
      * {@link #resolveSaveFailure}.
      */
     public ReadOnlyStringProperty saveFailureProperty() {
-        return saveFailure;
+        return leaveGuard.failureProperty();
     }
 
     public ObservableList<Path> recentFolders() {
