@@ -1,16 +1,12 @@
 package org.samannotator.core.embedding;
 
+import org.samannotator.core.io.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.System.Logger.Level;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +31,6 @@ public final class EmbeddingCache {
     /** Default bound on the cache's total size: 2 GiB (about 500 entries of 4 MiB). */
     public static final long DEFAULT_MAX_BYTES = 2L << 30;
     static final String SUFFIX = ".emb";
-    private static final String TEMP_MARKER = ".tmp-";
     private static final Duration STALE_TEMP_AGE = Duration.ofHours(1);
     private static final System.Logger LOG = System.getLogger(EmbeddingCache.class.getName());
 
@@ -120,18 +115,7 @@ public final class EmbeddingCache {
     public synchronized void put(String contentHash, EmbeddingData data) throws IOException {
         Path file = entryFile(data.modelId(), contentHash);
         byte[] bytes = EmbeddingFileFormat.encode(contentHash.toLowerCase(Locale.ROOT), data);
-        Files.createDirectories(directory);
-        Path temp = directory.resolve(file.getFileName() + TEMP_MARKER + System.nanoTime());
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE); OutputStream out = Channels.newOutputStream(channel)) {
-                out.write(bytes);
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.writeBytes(file, bytes);
         touch(file);
         evictBeyondBound();
     }
@@ -204,7 +188,7 @@ public final class EmbeddingCache {
                 try {
                     if (name.endsWith(SUFFIX)) {
                         entries.add(new EntryInfo(file, Files.size(file), Files.getLastModifiedTime(file)));
-                    } else if (name.contains(SUFFIX + TEMP_MARKER) && isStale(file)) {
+                    } else if (AtomicFiles.isTemporaryFileName(name) && name.contains(SUFFIX) && isStale(file)) {
                         deleteQuietly(file);
                     }
                 } catch (NoSuchFileException e) {

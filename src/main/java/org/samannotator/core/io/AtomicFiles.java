@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Atomic file replacement: the content is written to a temporary file in the same directory, forced to
@@ -17,6 +18,8 @@ import java.nio.file.StandardOpenOption;
  * removed and the old file is untouched.
  */
 public final class AtomicFiles {
+    private static final String TEMP_SUFFIX = ".tmp";
+
     private AtomicFiles() {
     }
 
@@ -25,8 +28,9 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX));
         try {
+            keepPermissions(absolute, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(new java.io.FilterOutputStream(out) {
@@ -51,8 +55,27 @@ public final class AtomicFiles {
         }
     }
 
+    /** True for the name of a temporary file this class creates (left behind only by a crash). */
+    public static boolean isTemporaryFileName(String fileName) {
+        return fileName.startsWith(".") && fileName.endsWith(TEMP_SUFFIX);
+    }
+
     public static void writeBytes(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * The temporary file is created with the process umask (like any new file); when it replaces an
+     * existing file, that file's POSIX permissions are carried over so a shared dataset stays readable.
+     */
+    private static void keepPermissions(Path existing, Path temp) {
+        try {
+            if (Files.exists(existing)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(existing));
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system (Windows): permissions are inherited from the folder there
+        }
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

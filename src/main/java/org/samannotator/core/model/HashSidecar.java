@@ -1,11 +1,11 @@
 package org.samannotator.core.model;
 
+import org.samannotator.core.io.AtomicFiles;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,16 +39,13 @@ final class HashSidecar {
     /** Records the hash of a file just written and verified; failure to write the sidecar is only logged. */
     static void remember(Path file, String sha256) {
         Path sidecar = sidecarOf(file);
-        Path temp = sidecar.resolveSibling(sidecar.getFileName() + ".tmp");
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             String text = "sha256=" + sha256 + "\nsize=" + attributes.size() + "\nmtime="
                     + attributes.lastModifiedTime().toInstant() + "\n";
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, sidecar, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeBytes(sidecar, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot write hash sidecar " + sidecar + ": " + e.getMessage());
-            deleteQuietly(temp);
         }
     }
 
@@ -75,14 +72,6 @@ final class HashSidecar {
             return fresh && Sha256.isHex64(hash) ? Optional.of(hash) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException ignored) {
-            // best effort: a leftover temp sidecar is harmless
         }
     }
 }

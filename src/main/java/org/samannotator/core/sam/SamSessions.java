@@ -71,20 +71,27 @@ final class SamSessions implements AutoCloseable {
         }
         if (patched.isPresent()) {
             try {
-                OrtSession decoder = createSession(env, decoderFile, patched.get().modelBytes());
-                for (String name : DECODER_INPUTS) {
-                    requireInput(decoder, name, decoderFile);
-                }
+                OrtSession decoder = checkedDecoder(env, decoderFile, patched.get().modelBytes());
                 return new SamSessions(env, encoder, decoder, inputName, outputName, patched.get().extraOutputs());
             } catch (SamModelException e) {
                 // fall through to the unpatched model below: it still yields one mask per prompt
             }
         }
-        OrtSession decoder = createSession(env, decoderFile, original);
-        for (String name : DECODER_INPUTS) {
-            requireInput(decoder, name, decoderFile);
+        return new SamSessions(env, encoder, checkedDecoder(env, decoderFile, original), inputName, outputName, List.of());
+    }
+
+    /** A decoder session that has the six SAM decoder inputs; closed again if it does not. */
+    private static OrtSession checkedDecoder(OrtEnvironment env, Path decoderFile, byte[] bytes) {
+        OrtSession decoder = createSession(env, decoderFile, bytes);
+        try {
+            for (String name : DECODER_INPUTS) {
+                requireInput(decoder, name, decoderFile);
+            }
+            return decoder;
+        } catch (SamModelException e) {
+            closeQuietly(decoder);
+            throw e;
         }
-        return new SamSessions(env, encoder, decoder, inputName, outputName, List.of());
     }
 
     private static OrtSession createSession(OrtEnvironment env, Path file, byte[] bytes) {

@@ -43,4 +43,17 @@ class AtomicFilesTest {
         assertEquals("old", Files.readString(target));
         assertEquals(List.of(target), filesInDir());
     }
+
+    @Test
+    void replacementKeepsThePermissionsOfTheOldFile() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX only");
+        Path target = dir.resolve("shared.json");
+        Files.writeString(target, "old");
+        var readable = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(target, readable);
+        AtomicFiles.writeBytes(target, "new".getBytes(StandardCharsets.UTF_8));
+        assertEquals(readable, Files.getPosixFilePermissions(target));
+        assertEquals(true, AtomicFiles.isTemporaryFileName(".shared.json.1234.tmp"));
+    }
 }
