@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.samannotator.core.geometry.Box;
+import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
@@ -51,6 +52,16 @@ public final class BenchmarkImages {
     public static BitMask syntheticObject(Size size) {
         return BitMask.fromPredicate(size,
                 (x, y) -> insideObject((x + 0.5) / size.width(), (y + 0.5) / size.height()));
+    }
+
+    /**
+     * A point inside the synthetic image's object, in original pixels: {@code radiusFraction} of the way from
+     * the object's centre (0) to its edge (1) in direction {@code angle} (radians, 0 = +x, y down).
+     */
+    public static ImagePoint pointInObject(Size size, double radiusFraction, double angle) {
+        double u = CX + RX * radiusFraction * Math.cos(angle);
+        double v = CY + RY * radiusFraction * Math.sin(angle);
+        return new ImagePoint(Math.floor(u * size.width()), Math.floor(v * size.height()));
     }
 
     /** True when the pixel centre (u, v), as fractions of width and height, lies in the object ellipse. */

@@ -127,21 +127,87 @@ public final class BitMask {
         return true;
     }
 
-    /** Tight bounding box of set pixels as (x, y, width, height) in pixels, empty if no pixel is set. */
+    /**
+     * Tight bounding box of set pixels as (x, y, width, height) in pixels, empty if no pixel is set. Scans
+     * whole 64-bit words and skips empty ones, so it costs about one pass over {@code area / 64} words.
+     */
     public Optional<PixelRect> boundingBox() {
-        int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
         int w = size.width();
-        for (int y = 0; y < size.height(); y++) {
-            for (int x = 0; x < w; x++) {
-                if (getIndex(y * w + x)) {
-                    minX = Math.min(minX, x);
-                    maxX = Math.max(maxX, x);
-                    minY = Math.min(minY, y);
-                    maxY = y;
+        int minX = Integer.MAX_VALUE, minY = -1, maxX = -1, maxY = -1;
+        for (int i = 0; i < words.length; i++) {
+            long word = words[i];
+            long base = (long) i << 6;
+            while (word != 0) {
+                long first = base + Long.numberOfTrailingZeros(word);
+                int y = (int) (first / w);
+                long rowEnd = (long) (y + 1) * w;
+                // The bits of this word that lie in row y: [first, min(rowEnd, base + 64)).
+                long inRow = rowEnd - base >= 64 ? word : word & ((1L << (rowEnd - base)) - 1);
+                long last = base + 63 - Long.numberOfLeadingZeros(inRow);
+                minX = Math.min(minX, (int) (first - (long) y * w));
+                maxX = Math.max(maxX, (int) (last - (long) y * w));
+                if (minY < 0) {
+                    minY = y;
                 }
+                maxY = y;
+                word &= ~inRow;
             }
         }
         return maxX < 0 ? Optional.empty() : Optional.of(new PixelRect(minX, minY, maxX - minX + 1, maxY - minY + 1));
+    }
+
+    /**
+     * Copies row {@code y} into {@code row} aligned at x = 0: pixel x of the row is bit {@code x & 63} of
+     * {@code row[x >>> 6]}; bits past the width are cleared. {@code row} needs {@code (width + 63) / 64} words.
+     */
+    public void copyRow(int y, long[] row) {
+        int w = size.width();
+        int rowWords = (w + 63) >>> 6;
+        if (row.length < rowWords) {
+            throw new IllegalArgumentException("a row of " + w + " pixels needs " + rowWords + " words, got " + row.length);
+        }
+        long start = (long) y * w;
+        for (int k = 0; k < rowWords; k++) {
+            long index = start + ((long) k << 6);
+            int word = (int) (index >>> 6);
+            int shift = (int) (index & 63);
+            long value = words[word] >>> shift;
+            if (shift != 0 && word + 1 < words.length) {
+                value |= words[word + 1] << (64 - shift);
+            }
+            row[k] = value;
+        }
+        int tail = w & 63;
+        if (tail != 0) {
+            row[rowWords - 1] &= (1L << tail) - 1;
+        }
+    }
+
+    /**
+     * Replaces row {@code y} with the bits of {@code row}, aligned at x = 0 as {@link #copyRow} gives them
+     * (bits past the width are ignored). Other rows are untouched.
+     */
+    public void setRow(int y, long[] row) {
+        int w = size.width();
+        int rowWords = (w + 63) >>> 6;
+        if (row.length < rowWords) {
+            throw new IllegalArgumentException("a row of " + w + " pixels needs " + rowWords + " words, got " + row.length);
+        }
+        long start = (long) y * w;
+        for (int k = 0; k < rowWords; k++) {
+            int count = Math.min(64, w - (k << 6));
+            long valid = count == 64 ? -1L : (1L << count) - 1;
+            long bits = row[k] & valid;
+            long index = start + ((long) k << 6);
+            int word = (int) (index >>> 6);
+            int shift = (int) (index & 63);
+            words[word] = words[word] & ~(valid << shift) | bits << shift;
+            int spill = shift + count - 64;
+            if (spill > 0) {
+                long spilled = (1L << spill) - 1;
+                words[word + 1] = words[word + 1] & ~spilled | bits >>> (64 - shift);
+            }
+        }
     }
 
     public BitMask copy() {

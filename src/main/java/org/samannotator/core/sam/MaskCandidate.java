@@ -7,42 +7,43 @@ import org.samannotator.core.prompt.LowResMask;
 
 /**
  * One mask the decoder proposes: the binary mask at original image size, the model's predicted IoU, its
- * low-res logits (feed back as the next prompt's previous mask) and the decoder's mask token index (0-3,
- * or -1 when unknown). Alternatives are created {@linkplain #lazy lazily}: their full-size mask is only
- * computed (once, thread-safely) when {@link #mask()} is first called, so a click does not pay for
- * upscaling masks nobody looks at.
+ * low-res logits (feed back as the next prompt's previous mask) and the decoder's mask token index (0-3).
+ *
+ * <p>The mask of a {@link #deferred} candidate is computed on first use (once, thread-safely): upscaling to
+ * a 12-megapixel original takes tens of milliseconds, and the alternatives of a click are usually never
+ * shown. Equality compares the mask (computing it), the IoU, the logits and the token.
  */
 public final class MaskCandidate {
     private final float predictedIou;
     private final LowResMask lowRes;
     private final int tokenIndex;
-    private Supplier<BitMask> pending;
+    private Supplier<BitMask> pendingMask;
     private BitMask mask;
 
     public MaskCandidate(BitMask mask, float predictedIou, LowResMask lowRes, int tokenIndex) {
-        this.mask = Objects.requireNonNull(mask);
+        this.mask = Objects.requireNonNull(mask, "mask");
         this.predictedIou = predictedIou;
-        this.lowRes = lowRes;
+        this.lowRes = Objects.requireNonNull(lowRes, "lowRes");
         this.tokenIndex = tokenIndex;
     }
 
-    private MaskCandidate(Supplier<BitMask> pending, float predictedIou, LowResMask lowRes, int tokenIndex) {
-        this.pending = pending;
+    private MaskCandidate(Supplier<BitMask> mask, float predictedIou, LowResMask lowRes, int tokenIndex) {
+        this.pendingMask = Objects.requireNonNull(mask, "mask");
         this.predictedIou = predictedIou;
-        this.lowRes = lowRes;
+        this.lowRes = Objects.requireNonNull(lowRes, "lowRes");
         this.tokenIndex = tokenIndex;
     }
 
-    /** A candidate whose mask is computed by {@code maskSupplier} on first use. */
-    public static MaskCandidate lazy(Supplier<BitMask> maskSupplier, float predictedIou, LowResMask lowRes, int tokenIndex) {
-        return new MaskCandidate(Objects.requireNonNull(maskSupplier), predictedIou, lowRes, tokenIndex);
+    /** A candidate whose mask {@code mask.get()} computes when first asked for. */
+    public static MaskCandidate deferred(Supplier<BitMask> mask, float predictedIou, LowResMask lowRes, int tokenIndex) {
+        return new MaskCandidate(mask, predictedIou, lowRes, tokenIndex);
     }
 
-    /** The mask at original image size (computed now if this candidate was created lazily). */
+    /** The binary mask at original image size (computed now if it was deferred). Do not modify it. */
     public synchronized BitMask mask() {
         if (mask == null) {
-            mask = pending.get();
-            pending = null;
+            mask = Objects.requireNonNull(pendingMask.get(), "deferred mask");
+            pendingMask = null;
         }
         return mask;
     }
@@ -57,6 +58,17 @@ public final class MaskCandidate {
 
     public int tokenIndex() {
         return tokenIndex;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MaskCandidate other && Float.compare(predictedIou, other.predictedIou) == 0
+                && tokenIndex == other.tokenIndex && lowRes.equals(other.lowRes) && mask().equals(other.mask());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(predictedIou, tokenIndex, lowRes);
     }
 
     @Override

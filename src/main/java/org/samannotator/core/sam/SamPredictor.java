@@ -165,7 +165,7 @@ public final class SamPredictor implements AutoCloseable {
             float[] logits = new float[plane];
             System.arraycopy(all, token * plane, logits, 0, plane);
             LowResMask lowRes = new LowResMask(logits);
-            result.add(MaskCandidate.lazy(() -> MaskUpscaler.upscale(lowRes, transform), ious[token], lowRes, token));
+            result.add(MaskCandidate.deferred(() -> MaskUpscaler.upscale(lowRes, transform), ious[token], lowRes, token));
         }
         return result;
     }

@@ -98,6 +98,9 @@ final class SamSessions implements AutoCloseable {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            // Idle intra-op threads block instead of spinning: on 2 cores spinning threads took CPU from the
+            // UI thread and renderer right after each decode (bench-ui: about 10 % lower click-to-overlay).
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             return env.createSession(bytes, options);
         } catch (OrtException e) {
             throw new SamModelException(file + " could not be loaded as an ONNX model: " + e.getMessage(), e);

@@ -13,6 +13,7 @@ import org.samannotator.core.annotation.Category;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.mask.PixelRect;
 import org.samannotator.core.prompt.PointLabel;
 import org.samannotator.core.prompt.PromptPoint;
 import org.samannotator.gui.tools.ToolsViewModel;
@@ -39,6 +40,7 @@ final class CanvasPainter {
     private Object objectsKey;
     private Object candidateKey;
     private BitMask shownHover;
+    private PhotoState shownPhoto;
     private int shownHoverOutline;
 
     CanvasPainter(CanvasViewModel vm, ToolsViewModel tools) {
@@ -46,33 +48,77 @@ final class CanvasPainter {
         this.tools = tools;
     }
 
-    void paint(GraphicsContext g, Viewport view, double width, double height) {
-        g.setFill(Color.web("#2b2b2b"));
-        g.fillRect(0, 0, width, height);
+    /**
+     * Paints the canvas into two stacked canvases: {@code photo} (background and image) and {@code overlay}
+     * (masks and prompts over a transparent background). The photo is redrawn only when the image, zoom,
+     * pan or size changed: resampling a large image is the most expensive draw, and a prompt or mask change
+     * does not need it.
+     */
+    void paint(GraphicsContext photo, GraphicsContext overlay, Viewport view, double width, double height) {
         RgbImage image = vm.imageProperty().get();
+        if (image != null) {
+            syncImage(image);
+        }
+        paintPhoto(photo, image, view, width, height);
+        overlay.clearRect(0, 0, width, height);
         if (image == null) {
             return;
         }
-        syncImage(image);
-        double x = view.tx();
-        double y = view.ty();
-        double w = image.width() * view.scale();
-        double h = image.height() * view.scale();
         // Smooth when zoomed out; nearest-neighbour when zoomed in, so single pixels stay visible and exact.
-        g.setImageSmoothing(view.scale() < 1);
-        g.drawImage(fxImage, x, y, w, h);
+        overlay.setImageSmoothing(view.scale() < 1);
         if (tools.showMasksProperty().get()) {
             updateObjectsLayer(outlineWidth(view));
-            g.drawImage(objectsLayer.image(), x, y, w, h);
+            drawLayer(overlay, objectsLayer, view);
         }
         if (updateCandidateLayer(outlineWidth(view))) {
-            g.drawImage(candidateLayer.image(), x, y, w, h);
+            drawLayer(overlay, candidateLayer, view);
         }
         if (updateHoverLayer(outlineWidth(view))) {
-            g.drawImage(hoverLayer.image(), x, y, w, h);
+            drawLayer(overlay, hoverLayer, view);
         }
-        g.setImageSmoothing(true);
-        vm.candidate().ifPresent(c -> drawPrompts(g, view, c));
+        overlay.setImageSmoothing(true);
+        vm.candidate().ifPresent(c -> drawPrompts(overlay, view, c));
+    }
+
+    /** What the photo canvas shows (the image by identity, never by pixels): redrawn only when this changes. */
+    private record PhotoState(RgbImage image, double scale, double tx, double ty, double width, double height) {
+        boolean sameAs(PhotoState other) {
+            return other != null && image == other.image && scale == other.scale && tx == other.tx
+                    && ty == other.ty && width == other.width && height == other.height;
+        }
+    }
+
+    private void paintPhoto(GraphicsContext g, RgbImage image, Viewport view, double width, double height) {
+        PhotoState state = new PhotoState(image, view.scale(), view.tx(), view.ty(), width, height);
+        if (state.sameAs(shownPhoto)) {
+            return;
+        }
+        shownPhoto = state;
+        g.setFill(Color.web("#2b2b2b"));
+        g.fillRect(0, 0, width, height);
+        if (image != null) {
+            g.setImageSmoothing(view.scale() < 1);
+            g.drawImage(fxImage, view.tx(), view.ty(), image.width() * view.scale(), image.height() * view.scale());
+            g.setImageSmoothing(true);
+        }
+    }
+
+    /**
+     * Draws only the part of {@code layer} that has content, plus one transparent pixel around it (so
+     * smoothing at its edge blends to transparent exactly as when drawing the whole layer).
+     */
+    private static void drawLayer(GraphicsContext g, MaskLayer layer, Viewport view) {
+        PixelRect content = layer.contentBounds().orElse(null);
+        if (content == null) {
+            return;
+        }
+        int x0 = Math.max(0, content.x() - 1);
+        int y0 = Math.max(0, content.y() - 1);
+        int x1 = Math.min(layer.size().width(), content.x() + content.width() + 1);
+        int y1 = Math.min(layer.size().height(), content.y() + content.height() + 1);
+        double s = view.scale();
+        g.drawImage(layer.image(), x0, y0, x1 - x0, y1 - y0, view.toScreenX(x0), view.toScreenY(y0), (x1 - x0) * s,
+                (y1 - y0) * s);
     }
 
     private void syncImage(RgbImage image) {

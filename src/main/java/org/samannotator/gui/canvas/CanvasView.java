@@ -2,6 +2,7 @@ package org.samannotator.gui.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -27,6 +28,8 @@ public final class CanvasView extends Region {
 
     private final CanvasViewModel vm;
     private final ToolsViewModel tools;
+    /** The image (redrawn only when it, the zoom or the pan change) under {@link #canvas} (masks, prompts). */
+    private final Canvas photo = new Canvas();
     private final Canvas canvas = new Canvas();
     private final Viewport view = new Viewport();
     private final CanvasPainter painter;
@@ -41,12 +44,15 @@ public final class CanvasView extends Region {
     private boolean dragging;
     private boolean panning;
     private boolean needsFit = true;
+    /** A decoded candidate was drawn; the latency sample completes after the pulse that shows it. */
+    private boolean candidateShownPending;
+    private final Runnable afterLayoutPulse = this::afterLayoutPulse;
 
     public CanvasView(CanvasViewModel vm, ToolsViewModel tools) {
         this.vm = vm;
         this.tools = tools;
         this.painter = new CanvasPainter(vm, tools);
-        getChildren().add(canvas);
+        getChildren().addAll(photo, canvas);
         getStyleClass().add("image-canvas");
         setMinSize(100, 100);
         setFocusTraversable(true);
@@ -57,6 +63,14 @@ public final class CanvasView extends Region {
         tools.showMasksProperty().addListener((obs, old, now) -> draw());
         tools.brushRadiusProperty().addListener((obs, old, now) -> draw());
         tools.toolProperty().addListener((obs, old, now) -> updateCursor());
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayoutPulse);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayoutPulse);
+            }
+        });
         installMouseHandlers();
         updateCursor();
     }
@@ -89,6 +103,11 @@ public final class CanvasView extends Region {
         draw();
     }
 
+    /** The zoom: screen pixels (this node's coordinates) per image pixel. */
+    public double zoom() {
+        return view.scale();
+    }
+
     /** Screen position (in this node's coordinates) of an image point; used by tests and the bench. */
     public double[] toScreen(ImagePoint p) {
         return new double[] {view.toScreenX(p.x()), view.toScreenY(p.y())};
@@ -107,6 +126,8 @@ public final class CanvasView extends Region {
         double w = getWidth();
         double h = getHeight();
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            photo.setWidth(w);
+            photo.setHeight(h);
             canvas.setWidth(w);
             canvas.setHeight(h);
             if (needsFit && vm.imageProperty().get() != null && w > 0) {
@@ -119,10 +140,32 @@ public final class CanvasView extends Region {
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        painter.paint(g, view, canvas.getWidth(), canvas.getHeight());
+        painter.paint(photo.getGraphicsContext2D(), g, view, canvas.getWidth(), canvas.getHeight());
         drawInteraction(g);
         if (vm.candidate().map(c -> !c.isDecodePending() && !c.prompts().isEmpty()).orElse(false)) {
+            candidateDrawn();
+        }
+    }
+
+    /**
+     * The decoded candidate is on the canvas. The click-to-overlay sample completes after the next scene
+     * pulse (CSS, layout, syncing this canvas to the renderer and waiting for the previous frame), not
+     * merely after the draw calls were recorded.
+     */
+    private void candidateDrawn() {
+        if (getScene() == null) {
             vm.candidatePainted();
+            return;
+        }
+        candidateShownPending = true;
+        Platform.requestNextPulse();
+    }
+
+    /** Runs inside every pulse after layout; the posted task runs once that pulse has finished. */
+    private void afterLayoutPulse() {
+        if (candidateShownPending) {
+            candidateShownPending = false;
+            Platform.runLater(vm::candidatePainted);
         }
     }
 

@@ -427,8 +427,14 @@ public final class CanvasViewModel {
         return latency;
     }
 
-    /** Called by the view after it has drawn a decoded candidate: completes a latency measurement. */
+    /**
+     * Called by the view once a decoded candidate has been drawn and shown: completes a latency measurement.
+     * Ignored when the candidate changed in the meantime (a newer click is still decoding).
+     */
     public void candidatePainted() {
+        if (candidate().map(c -> c.isDecodePending() || c.prompts().isEmpty()).orElse(true)) {
+            return;
+        }
         double millis = latency.painted();
         if (!Double.isNaN(millis)) {
             lastOverlayMillis.set(millis);

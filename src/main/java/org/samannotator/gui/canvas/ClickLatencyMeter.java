@@ -2,14 +2,22 @@ package org.samannotator.gui.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 
 /**
  * Measures click-to-overlay latency: {@link #start()} on mouse release (a prompt change), {@link #painted()}
- * when the view has drawn the decoded candidate. Samples are in milliseconds. UI thread only.
+ * once the view has drawn the decoded candidate and the scene pulse that hands that frame to the renderer
+ * has run. Samples are in milliseconds. UI thread only.
  */
 public final class ClickLatencyMeter {
     private final List<Double> samples = new ArrayList<>();
     private long startNanos = -1;
+    private DoubleConsumer sampleListener = millis -> { };
+
+    /** Called with each new sample (milliseconds) right after it is recorded, on the UI thread. */
+    public void setSampleListener(DoubleConsumer listener) {
+        sampleListener = listener;
+    }
 
     public void start() {
         startNanos = System.nanoTime();
@@ -23,6 +31,7 @@ public final class ClickLatencyMeter {
         double millis = (System.nanoTime() - startNanos) / 1e6;
         startNanos = -1;
         samples.add(millis);
+        sampleListener.accept(millis);
         return millis;
     }
 

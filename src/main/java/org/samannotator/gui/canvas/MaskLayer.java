@@ -1,6 +1,10 @@
 package org.samannotator.gui.canvas;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
+import java.util.Optional;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.samannotator.core.geometry.Size;
@@ -11,18 +15,24 @@ import org.samannotator.core.mask.PixelRect;
  * A translucent overlay image at the ORIGINAL image resolution (one overlay pixel per image pixel, drawn
  * without smoothing so mask edges stay pixel-exact at any zoom). Masks are painted with a fill colour and a
  * two-pixel outline; only the bounding box of what changed is rewritten.
+ *
+ * <p>The image shares its pixels with this layer (a {@link PixelBuffer} over premultiplied ARGB ints), so
+ * a change costs no pixel-format conversion and the renderer is told only the changed rectangle.
  */
 final class MaskLayer {
     private final Size size;
-    private final WritableImage image;
     private final int[] buffer;
+    private final PixelBuffer<IntBuffer> pixels;
+    private final WritableImage image;
     private PixelRect dirty;
     private PixelRect pending;
 
     MaskLayer(Size size) {
         this.size = size;
-        this.image = new WritableImage(size.width(), size.height());
         this.buffer = new int[(int) size.area()];
+        this.pixels = new PixelBuffer<>(size.width(), size.height(), IntBuffer.wrap(buffer),
+                PixelFormat.getIntArgbPreInstance());
+        this.image = new WritableImage(pixels);
     }
 
     Size size() {
@@ -45,46 +55,30 @@ final class MaskLayer {
         }
     }
 
+    /** Bounding box (x, y, width, height) of what was painted since the last {@link #clear()}; empty if nothing. */
+    Optional<PixelRect> contentBounds() {
+        return Optional.ofNullable(dirty);
+    }
+
     /**
      * Paints {@code mask} with {@code fillArgb} inside and {@code outlineArgb} on the pixels within
      * {@code outlineWidth} pixels of its edge (wider outlines stay visible when the image is shown small).
+     * Colours are non-premultiplied 0xAARRGGBB.
      */
     void paint(BitMask mask, int fillArgb, int outlineArgb, int outlineWidth) {
-        PixelRect box = mask.boundingBox().orElse(null);
-        if (box == null) {
-            return;
+        PixelRect box = MaskRaster.paint(mask, buffer, premultiplied(fillArgb), premultiplied(outlineArgb),
+                outlineWidth);
+        if (box != null) {
+            dirty = union(dirty, box);
         }
-        int w = size.width();
-        int h = size.height();
-        for (int y = box.y(); y < box.y() + box.height(); y++) {
-            for (int x = box.x(); x < box.x() + box.width(); x++) {
-                if (!mask.get(x, y)) {
-                    continue;
-                }
-                buffer[y * w + x] = isBorder(mask, x, y, w, h, outlineWidth) ? outlineArgb : fillArgb;
-            }
-        }
-        dirty = union(dirty, box);
     }
 
-    /** True within {@code width} pixels of the mask's edge (4-neighbourhood). */
-    private static boolean isBorder(BitMask mask, int x, int y, int w, int h, int width) {
-        for (int d = 1; d <= width; d++) {
-            if (x - d < 0 || y - d < 0 || x + d >= w || y + d >= h || !mask.get(x - d, y) || !mask.get(x + d, y)
-                    || !mask.get(x, y - d) || !mask.get(x, y + d)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Copies the changed region (cleared and painted) to the image. */
+    /** Hands the changed region (cleared and painted) to the image. */
     void flush() {
         PixelRect region = union(pending, dirty);
         pending = null;
         if (region != null) {
-            image.getPixelWriter().setPixels(region.x(), region.y(), region.width(), region.height(),
-                    PixelFormat.getIntArgbInstance(), buffer, region.y() * size.width() + region.x(), size.width());
+            pixels.updateBuffer(changed -> new Rectangle2D(region.x(), region.y(), region.width(), region.height()));
         }
     }
 
@@ -106,5 +100,17 @@ final class MaskLayer {
     static int argb(int rgb, double opacity) {
         int alpha = (int) Math.round(Math.max(0, Math.min(1, opacity)) * 255);
         return alpha << 24 | rgb & 0xFFFFFF;
+    }
+
+    /** 0xAARRGGBB with the colour channels multiplied by alpha (the layer's pixel format). */
+    static int premultiplied(int argb) {
+        int alpha = argb >>> 24;
+        if (alpha == 255) {
+            return argb;
+        }
+        int r = ((argb >> 16 & 255) * alpha + 127) / 255;
+        int g = ((argb >> 8 & 255) * alpha + 127) / 255;
+        int b = ((argb & 255) * alpha + 127) / 255;
+        return alpha << 24 | r << 16 | g << 8 | b;
     }
 }

@@ -20,7 +20,12 @@ public final class StatusBar extends HBox {
         activity.textProperty().bind(canvas.messageProperty());
         Label candidate = new Label();
         candidate.setId("status-candidate");
-        candidate.textProperty().bind(canvas.candidateLabelProperty());
+        // Never empty: a label switching between empty and non-empty text made JavaFX repaint the whole
+        // window on every click and Esc (all nodes, including the canvas), which costs tens of ms.
+        candidate.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String text = canvas.candidateLabelProperty().get();
+            return text == null || text.isEmpty() ? "\u00a0" : text;
+        }, canvas.candidateLabelProperty()));
         Label latency = new Label();
         latency.setId("status-latency");
         latency.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {

@@ -1,0 +1,26 @@
+package org.samannotator.gui.bench;
+
+import java.util.List;
+import org.samannotator.core.geometry.Size;
+import org.samannotator.core.model.ModelDirectory;
+
+/**
+ * What {@link UiBenchmark#run} measures: {@code calls} timed clicks after {@code warmup} untimed ones on a
+ * synthetic image of each of {@code sizes} (width x height pixels), with the default model of
+ * {@code models}. {@code headless}: start JavaFX on Monocle's headless screen with the software renderer
+ * instead of the real display.
+ */
+public record UiBenchSettings(int calls, int warmup, List<Size> sizes, boolean headless, ModelDirectory models) {
+    public UiBenchSettings {
+        if (calls < 1) {
+            throw new IllegalArgumentException("--calls must be at least 1, got " + calls);
+        }
+        if (warmup < 0) {
+            throw new IllegalArgumentException("--warmup must not be negative, got " + warmup);
+        }
+        sizes = List.copyOf(sizes);
+        if (sizes.isEmpty()) {
+            throw new IllegalArgumentException("--sizes needs at least one WIDTHxHEIGHT");
+        }
+    }
+}
