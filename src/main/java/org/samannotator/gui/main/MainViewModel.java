@@ -142,6 +142,17 @@ public final class MainViewModel implements AutoCloseable {
         folder.neighbour(canvas.currentFileProperty().get(), step).ifPresent(canvas::openImage);
     }
 
+    /**
+     * Ctrl+Enter: accepts the candidate first (waiting for its decode), then marks the image done and opens
+     * the next one; nothing moves when the candidate cannot be accepted (the canvas message says why).
+     */
+    public void markDoneAndNext() {
+        canvas.acceptThen(() -> {
+            setCurrentStatus(ImageStatus.DONE);
+            nextImage(1);
+        });
+    }
+
     /** Sets the current image's status (keys: N not started, I in progress, Space/Ctrl+D done...). */
     public void setCurrentStatus(ImageStatus newStatus) {
         folder.setStatus(canvas.currentFileProperty().get(), newStatus);
