@@ -28,13 +28,21 @@ public final class SamAnnotatorApp extends Application {
         MainWindow window = new MainWindow(viewModel, stage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> ui.execute(() -> viewModel.alertProperty()
                 .set("Unexpected error (" + error.getClass().getSimpleName() + "): " + error.getMessage()
-                        + "\nYour annotations are saved after every change; the app keeps running.")));
+                        + "\n" + saveSentence() + " The app keeps running.")));
         stage.show();
         window.canvasView().requestFocus();
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
             viewModel.openFolder(Path.of(args.get(0)), args.size() > 1 ? Optional.of(args.get(1)) : Optional.empty());
         }
+    }
+
+    /** Says the annotations are saved only when the latest save did not fail. */
+    private String saveSentence() {
+        if (viewModel.status().saveFailedProperty().get()) {
+            return "Your last changes could not be saved: " + viewModel.status().saveProperty().get() + ".";
+        }
+        return "Your annotations are saved after every change.";
     }
 
     private static EmbeddingCache openCache() {
@@ -48,7 +56,7 @@ public final class SamAnnotatorApp extends Application {
     @Override
     public void stop() {
         if (viewModel != null) {
-            viewModel.close();
+            viewModel.closeWithoutWaiting();
         }
     }
 }

@@ -272,7 +272,8 @@ public final class AnnotationProject {
 
     /**
      * Adds categories and objects read from a COCO file, as one undoable edit. {@code newCategories} must use
-     * ids not yet taken; objects get fresh ids in list order; images with objects become "in progress".
+     * ids not yet taken; objects get fresh ids in list order; images with objects become "in progress". An image
+     * without a known size takes its objects' mask size; a known size is never changed (callers check it).
      */
     public void importObjects(List<Category> newCategories, Map<String, List<ImportedObject>> objectsByImage) {
         List<Category> categoriesAfter = new ArrayList<>(categories);
@@ -280,15 +281,21 @@ public final class AnnotationProject {
         Map<String, ImageAnnotations> before = new LinkedHashMap<>();
         Map<String, ImageAnnotations> after = new LinkedHashMap<>();
         objectsByImage.forEach((file, imported) -> {
+            if (imported.isEmpty()) {
+                return;
+            }
             ImageAnnotations image = image(file);
             List<AnnotatedObject> objects = new ArrayList<>(image.objects());
             for (ImportedObject o : imported) {
                 objects.add(new AnnotatedObject(nextObjectId++, o.categoryId(), o.mask(), o.prompts(),
                         o.predictedIou(), o.secondsSpent()));
             }
-            ImageAnnotations changed = image.withObjects(objects).withSize(imported.get(0).mask().size());
+            ImageAnnotations changed = image.withObjects(objects);
+            if (image.size().isEmpty()) {
+                changed = changed.withSize(imported.get(0).mask().size());
+            }
             before.put(file, image);
-            after.put(file, changed.status() == ImageStatus.NOT_STARTED && !imported.isEmpty()
+            after.put(file, changed.status() == ImageStatus.NOT_STARTED
                     ? changed.withStatus(ImageStatus.IN_PROGRESS) : changed);
         });
         applyCategories("import COCO", categoriesAfter, before, after);

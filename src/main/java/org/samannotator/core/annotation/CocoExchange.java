@@ -36,8 +36,13 @@ public final class CocoExchange {
     public record ExportSummary(int images, int annotations, List<String> unreadableImages) {
     }
 
-    /** What an import added. {@code missingImages} are file names of the COCO file not in the folder. */
-    public record ImportSummary(int objects, int images, int newCategories, List<String> missingImages) {
+    /**
+     * What an import added. {@code missingImages} are file names of the COCO file not in the folder;
+     * {@code mismatchedImages} describe images of the folder whose COCO width/height differ from the image's
+     * (or whose size could not be read): their annotations were skipped.
+     */
+    public record ImportSummary(int objects, int images, int newCategories, List<String> missingImages,
+            List<String> mismatchedImages) {
     }
 
     /** The project as a COCO dataset; sizes of images never opened are read from their headers. */
@@ -85,18 +90,28 @@ public final class CocoExchange {
         return new ExportSummary(dataset.images().size(), dataset.annotations().size(), List.copyOf(unreadable));
     }
 
-    /** Reads a COCO file and adds its annotations to the project (one undoable edit). */
-    public static ImportSummary importFile(AnnotationProject project, List<String> imageFiles, Path source)
-            throws IOException {
+    /**
+     * Reads a COCO file and adds its annotations to the project (one undoable edit). An image's COCO
+     * width/height must equal the size the project knows, or else the size read from {@code folder}'s file;
+     * images that differ are skipped and listed in {@link ImportSummary#mismatchedImages()}.
+     */
+    public static ImportSummary importFile(AnnotationProject project, Path folder, List<String> imageFiles,
+            Path source) throws IOException {
         CocoDataset dataset = CocoReader.read(source);
         Map<Long, Integer> categoryIds = new HashMap<>();
         List<Category> added = mapCategories(project, dataset, categoryIds);
         Map<String, List<ImportedObject>> byImage = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
+        List<String> mismatched = new ArrayList<>();
         java.util.Set<String> inFolder = new java.util.HashSet<>(imageFiles);
         for (CocoImage image : dataset.images()) {
             if (!inFolder.contains(image.fileName())) {
                 missing.add(image.fileName());
+                continue;
+            }
+            Optional<String> mismatch = sizeMismatch(project, folder, image);
+            if (mismatch.isPresent()) {
+                mismatched.add(mismatch.get());
                 continue;
             }
             for (CocoAnnotation a : dataset.annotationsOf(image.id())) {
@@ -105,7 +120,23 @@ public final class CocoExchange {
         }
         project.importObjects(added, byImage);
         int objects = byImage.values().stream().mapToInt(List::size).sum();
-        return new ImportSummary(objects, byImage.size(), added.size(), List.copyOf(missing));
+        return new ImportSummary(objects, byImage.size(), added.size(), List.copyOf(missing),
+                List.copyOf(mismatched));
+    }
+
+    /** Empty when the COCO image's size equals the image's known or readable size; else why it is skipped. */
+    private static Optional<String> sizeMismatch(AnnotationProject project, Path folder, CocoImage image) {
+        String file = image.fileName();
+        Optional<Size> known = project.image(file).size().or(() -> readSize(folder.resolve(file)));
+        if (known.isEmpty()) {
+            return Optional.of(file + " (its size could not be read)");
+        }
+        Size actual = known.get();
+        if (actual.equals(image.size())) {
+            return Optional.empty();
+        }
+        return Optional.of(file + " (COCO says " + image.width() + "x" + image.height() + ", the image is "
+                + actual.width() + "x" + actual.height() + ")");
     }
 
     private static List<Category> mapCategories(AnnotationProject project, CocoDataset dataset,
@@ -131,14 +162,12 @@ public final class CocoExchange {
 
     private static int colourOf(CocoCategory category, int id) {
         try {
-            return category.color() == null ? DEFAULT_COLOURS[(id - 1) % DEFAULT_COLOURS.length]
+            return category.color() == null ? CategoryPalette.colour(id - 1)
                     : Category.parseHexColour(category.color());
         } catch (IllegalArgumentException e) {
-            return DEFAULT_COLOURS[(id - 1) % DEFAULT_COLOURS.length];
+            return CategoryPalette.colour(id - 1);
         }
     }
-
-    private static final int[] DEFAULT_COLOURS = {0xe6194b, 0x3cb44b, 0x4363d8, 0xf58231, 0x911eb4, 0x42d4f4};
 
     private static ImportedObject imported(CocoAnnotation a, CocoImage image, Map<Long, Integer> categoryIds) {
         PromptSet prompts = a.prompts() == null ? PromptSet.EMPTY

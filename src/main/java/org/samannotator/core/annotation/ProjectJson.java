@@ -62,6 +62,17 @@ final class ProjectJson {
         node.put("secondsSpent", object.secondsSpent());
     }
 
+    /**
+     * The "formatVersion" of a project file's root, or 0 when the root is not a SAM Annotator project (the
+     * caller treats that as damaged) or the version is not a number.
+     */
+    static int formatVersion(JsonNode root) {
+        if (!FORMAT.equals(root.path("format").asText())) {
+            return 0;
+        }
+        return root.path("formatVersion").asInt(0);
+    }
+
     /** Reads a project; throws IllegalArgumentException (with the JSON location) on anything malformed. */
     static ProjectData read(JsonNode root) {
         if (!FORMAT.equals(root.path("format").asText())) {

@@ -1,5 +1,6 @@
 package org.samannotator.core.annotation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ import org.samannotator.core.io.AtomicFiles;
  * Reads and writes a folder's project file, {@code <folder>/.sam-annotator/project.samproj} (JSON; the extension lets the desktop associate it with the app). Writes are atomic
  * (temporary file, fsync, ATOMIC_MOVE). A file that cannot be parsed is never overwritten: {@link #load}
  * renames it to {@code project.samproj.corrupt-<timestamp>} and reports that in {@link LoadResult#warning()}.
+ * A file of a newer format version ("formatVersion" above {@code ProjectJson.VERSION}) is left alone and
+ * {@link #load} throws {@link ProjectFileException}.
  */
 public final class ProjectStore {
     public static final String DIRECTORY = ".sam-annotator";
@@ -55,13 +58,34 @@ public final class ProjectStore {
         } catch (IOException e) {
             throw new ProjectFileException(file, "cannot read project file: " + e.getMessage(), e);
         }
+        JsonNode root;
         try {
-            return new LoadResult(ProjectJson.read(mapper.readTree(bytes)), Optional.empty());
+            root = mapper.readTree(bytes);
         } catch (IOException | RuntimeException e) {
-            Path aside = moveAside(file);
-            return new LoadResult(ProjectData.empty(), Optional.of("The project file " + file + " is damaged ("
-                    + e.getMessage() + "). It was kept as " + aside.getFileName() + " and a new project was started."));
+            return movedAside(file, e);
         }
+        checkNotNewer(file, root);
+        try {
+            return new LoadResult(ProjectJson.read(root), Optional.empty());
+        } catch (RuntimeException e) {
+            return movedAside(file, e);
+        }
+    }
+
+    /** A file of a newer format is neither moved aside nor overwritten: opening the folder is refused. */
+    private static void checkNotNewer(Path file, JsonNode root) {
+        int version = ProjectJson.formatVersion(root);
+        if (version > ProjectJson.VERSION) {
+            throw new ProjectFileException(file, "written by a newer SAM Annotator (format " + version
+                    + "; this version reads format " + ProjectJson.VERSION + " and older). Update SAM Annotator"
+                    + " to open this folder.", null);
+        }
+    }
+
+    private LoadResult movedAside(Path file, Exception e) {
+        Path aside = moveAside(file);
+        return new LoadResult(ProjectData.empty(), Optional.of("The project file " + file + " is damaged ("
+                + e.getMessage() + "). It was kept as " + aside.getFileName() + " and a new project was started."));
     }
 
     /** Writes the project atomically; throws {@link ProjectFileException} naming the file on failure. */

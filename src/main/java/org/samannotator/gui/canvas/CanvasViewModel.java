@@ -19,6 +19,7 @@ import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.Candidate;
 import org.samannotator.core.annotation.ImageAnnotations;
 import org.samannotator.core.annotation.ProjectChange;
+import org.samannotator.core.annotation.ProjectListener;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.image.RgbImage;
@@ -59,6 +60,9 @@ public final class CanvasViewModel {
     private Path folder;
     private Supplier<List<Path>> upcomingImages = List::of;
     private final PendingAccept pendingAccept = new PendingAccept();
+    private final ProjectListener projectListener = this::projectChanged;
+    /** Revision of the candidate whose decode failed (Enter then explains instead of waiting), or -1. */
+    private long failedRevision = -1;
     private final StringProperty undoText = new SimpleStringProperty("Undo");
     private final StringProperty redoText = new SimpleStringProperty("Redo");
 
@@ -71,9 +75,16 @@ public final class CanvasViewModel {
 
     /** Switches to another project (folder); no image is open afterwards. */
     public void setProject(AnnotationProject newProject, Path newFolder) {
+        worker.cancelImage();
+        cancelPendingAccept();
+        clearHover();
+        if (project != null) {
+            project.removeListener(projectListener);
+        }
         project = newProject;
         folder = newFolder;
-        project.addListener(this::projectChanged);
+        failedRevision = -1;
+        project.addListener(projectListener);
         selection.reset();
         currentFile.set(null);
         image.set(null);
@@ -96,7 +107,7 @@ public final class CanvasViewModel {
 
     /** Opens an image of the folder: shows it when read, prompts work once its embedding is ready. */
     public void openImage(String fileName) {
-        if (fileName.equals(currentFile.get())) {
+        if (fileName.equals(currentFile.get()) || deferredUntilAccepted(() -> openImage(fileName))) {
             return;
         }
         currentFile.set(fileName);
@@ -147,7 +158,7 @@ public final class CanvasViewModel {
      * pixels of it if there is one, else adds a foreground point (background when {@code background}).
      */
     public void click(ImagePoint p, boolean background, double markerTolerance) {
-        if (!canPrompt() || deferredUntilAccepted(() -> click(p, background, markerTolerance))) {
+        if (!canPrompt() || !insideImage(p) || deferredUntilAccepted(() -> click(p, background, markerTolerance))) {
             return;
         }
         latency.start();
@@ -168,13 +179,33 @@ public final class CanvasViewModel {
     }
 
     /** A box dragged with the box tool (or Ctrl+drag); replaces the candidate's box. */
-    public void box(Box box) {
-        if (!canPrompt() || box.width() < 2 || box.height() < 2 || deferredUntilAccepted(() -> box(box))) {
+    public void box(Box dragged) {
+        if (!canPrompt()) {
+            return;
+        }
+        Box box = clampToImage(dragged);
+        if (box.width() < 2 || box.height() < 2 || deferredUntilAccepted(() -> box(box))) {
             return;
         }
         latency.start();
         clearHover();
         requestDecode(project.setBox(file(), box), null);
+    }
+
+    /** True when {@code p} lies on the image's pixels (not in the margins around it). */
+    private boolean insideImage(ImagePoint p) {
+        RgbImage pixels = image.get();
+        return pixels != null && p.x() >= 0 && p.y() >= 0 && p.x() < pixels.size().width()
+                && p.y() < pixels.size().height();
+    }
+
+    /** {@code box} cut to the image's area [0, width] x [0, height] (an empty box when it lies outside). */
+    private Box clampToImage(Box box) {
+        double width = image.get().size().width();
+        double height = image.get().size().height();
+        double x0 = Math.min(Math.max(box.x0(), 0), width);
+        double y0 = Math.min(Math.max(box.y0(), 0), height);
+        return new Box(x0, y0, Math.max(x0, Math.min(box.x1(), width)), Math.max(y0, Math.min(box.y1(), height)));
     }
 
     private boolean canPrompt() {
@@ -189,6 +220,7 @@ public final class CanvasViewModel {
         String file = file();
         Prompt prompt = candidate.prompts().toPrompt(previous);
         worker.decode(prompt, prediction -> decoded(file, candidate, prediction), error -> {
+            failedRevision = candidate.revision();
             cancelPendingAccept();
             message.set(error);
         });
@@ -265,7 +297,9 @@ public final class CanvasViewModel {
         if (candidate.isEmpty()) {
             return;
         }
-        if (candidate.get().isDecodePending()) {
+        if (candidate.get().isDecodePending() && candidate.get().revision() == failedRevision) {
+            message.set("The decoder failed on this candidate: change its prompts, or press Esc to discard it");
+        } else if (candidate.get().isDecodePending()) {
             pendingAccept.request(categoryId);
         } else {
             acceptWith(categoryId);
@@ -277,7 +311,30 @@ public final class CanvasViewModel {
             message.set("Add a category first (Categories > Add)");
             return;
         }
-        project.acceptCandidate(file(), categoryId).ifPresent(o -> selection.clear());
+        if (project.acceptCandidate(file(), categoryId).isPresent()) {
+            selection.clear();
+        } else {
+            message.set("Nothing to accept: the candidate's mask is empty");
+        }
+    }
+
+    /**
+     * Accepts the candidate, if there is one, and then runs {@code next} (Ctrl+Enter: mark done and go to
+     * the next image). An accept still waiting for its decode is awaited first, input meanwhile is held as
+     * for clicks. When the candidate cannot be accepted (no category, decoder failed, empty mask),
+     * {@code next} does not run and {@link #messageProperty()} says why.
+     */
+    public void acceptThen(Runnable next) {
+        if (deferredUntilAccepted(() -> acceptThen(next))) {
+            return;
+        }
+        if (candidate().filter(c -> !c.isBlank()).isPresent()) {
+            accept();
+            if (deferredUntilAccepted(() -> acceptThen(next)) || candidate().filter(c -> !c.isBlank()).isPresent()) {
+                return;
+            }
+        }
+        next.run();
     }
 
     private boolean deferredUntilAccepted(Runnable action) {

@@ -8,16 +8,13 @@ import javafx.collections.ObservableList;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.Category;
 import org.samannotator.core.annotation.CategoryDeletion;
+import org.samannotator.core.annotation.CategoryPalette;
 
 /**
  * The project's categories and the current one (given to newly accepted objects). Add, rename, recolour and
  * delete are undoable project commands; number keys 1-9 pick the n-th category. Colours are 0xRRGGBB.
  */
 public final class CategoriesViewModel {
-    /** Distinct colours handed to new categories in turn. */
-    public static final int[] PALETTE = {0xe6194b, 0x3cb44b, 0x4363d8, 0xf58231, 0x911eb4, 0x42d4f4, 0xf032e6,
-        0xbfef45, 0xfabed4, 0x469990, 0xdcbeff, 0x9a6324, 0xffe119, 0x800000, 0xaaffc3, 0x000075};
-
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
     private final ObjectProperty<Category> current = new SimpleObjectProperty<>();
     private AnnotationProject project;
@@ -30,7 +27,7 @@ public final class CategoriesViewModel {
             }
         });
         if (project.categories().isEmpty()) {
-            project.addCategory("object", PALETTE[0]);
+            project.addCategory("object", CategoryPalette.colour(0));
         }
         refresh();
         current.set(categories.isEmpty() ? null : categories.get(0));
@@ -64,7 +61,7 @@ public final class CategoriesViewModel {
 
     /** Adds a category with the next palette colour and makes it current. */
     public Category add(String name) {
-        Category added = project.addCategory(name, PALETTE[categories.size() % PALETTE.length]);
+        Category added = project.addCategory(name, CategoryPalette.colour(categories.size()));
         current.set(categories.stream().filter(c -> c.id() == added.id()).findFirst().orElse(added));
         return added;
     }

@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.samannotator.core.embedding.EmbeddingCache;
-import org.samannotator.core.embedding.EmbeddingData;
 import org.samannotator.core.image.ImageLoader;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.prompt.Prompt;
@@ -29,6 +27,7 @@ import org.samannotator.core.sam.SamPredictor;
 public final class ModelWorker implements AutoCloseable {
     private final PredictorSource predictorSource;
     private final EmbeddingCache cache;
+    private final CachedEncoder encoder;
     private final Executor ui;
     private final Consumer<ModelStatus> statusListener;
     private final Object lock = new Object();
@@ -44,6 +43,8 @@ public final class ModelWorker implements AutoCloseable {
     private DecodeRequest pendingHover;
     private long generation;
     private boolean closed;
+    /** The image the pre-encoder is encoding right now, or null; guarded by {@link #lock}. */
+    private Path preEncoding;
     // Owned by the worker thread only:
     private volatile SamPredictor predictor;
     private String predictorError;
@@ -55,6 +56,7 @@ public final class ModelWorker implements AutoCloseable {
             Consumer<ModelStatus> statusListener) {
         this.predictorSource = predictorSource;
         this.cache = cache;
+        this.encoder = new CachedEncoder(cache);
         this.ui = ui;
         this.statusListener = statusListener;
         this.thread = new Thread(this::run, "sam-model-worker");
@@ -98,6 +100,22 @@ public final class ModelWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * Cancels all work for the current image (e.g. when another folder is opened): pending open, decode and
+     * hover requests are dropped, results still in flight never reach the UI, and the pre-encode queue is
+     * cleared. The embedding is released by the next open (or by {@link #close()}).
+     */
+    public void cancelImage() {
+        synchronized (lock) {
+            generation++;
+            pendingOpen = null;
+            pendingDecode = null;
+            pendingHover = null;
+            preEncodeQueue.clear();
+            lock.notifyAll();
+        }
+    }
+
     /** Replaces the queue of images to encode into the cache when nothing else is waiting. */
     public void preEncode(List<Path> files) {
         synchronized (lock) {
@@ -109,6 +127,11 @@ public final class ModelWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the threads and waits (up to 30 s) for the worker thread, which releases the embedding and, once
+     * the pre-encoder has left its run, the model sessions. Callers on the UI thread should call this from a
+     * background thread.
+     */
     @Override
     public void close() {
         synchronized (lock) {
@@ -129,7 +152,7 @@ public final class ModelWorker implements AutoCloseable {
                 if (task == null) {
                     break;
                 }
-                task.run();
+                runGuarded(task);
             }
         } finally {
             synchronized (lock) {
@@ -138,8 +161,26 @@ public final class ModelWorker implements AutoCloseable {
             }
             joinQuietly(preEncoder);
             closeQuietly(currentEmbedding);
-            closeQuietly(predictor);
+            if (!preEncoder.isAlive()) {
+                closeQuietly(predictor); // else still encoding: leave the sessions to the process exit
+            }
         }
+    }
+
+    /** Runs one task; a failure the task did not report itself goes to the status bar, the thread lives on. */
+    private void runGuarded(Runnable task) {
+        try {
+            task.run();
+        } catch (Throwable t) {
+            String message = "Model error: " + describe(t);
+            ui.execute(() -> statusListener.accept(new ModelStatus(
+                    predictor == null ? ModelStatus.State.UNAVAILABLE : ModelStatus.State.READY, message)));
+        }
+    }
+
+    private static String describe(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": "
+                + t.getMessage();
     }
 
     private Runnable nextTask() {
@@ -157,7 +198,7 @@ public final class ModelWorker implements AutoCloseable {
             if (pendingOpen != null) {
                 OpenRequest open = pendingOpen;
                 pendingOpen = null;
-                return () -> open(open);
+                return () -> openGuarded(open);
             }
             DecodeRequest request = pendingDecode != null ? pendingDecode : pendingHover;
             if (request == pendingDecode) {
@@ -165,7 +206,7 @@ public final class ModelWorker implements AutoCloseable {
             } else {
                 pendingHover = null;
             }
-            return () -> decode(request);
+            return () -> decodeGuarded(request);
         }
     }
 
@@ -179,7 +220,16 @@ public final class ModelWorker implements AutoCloseable {
                 }
             }
             if (next != null) {
-                preEncodeOne(next);
+                try {
+                    encoder.preEncode(predictor, next);
+                } catch (Throwable t) {
+                    // Pre-encoding is an optimisation; the failure shows up when the image is opened.
+                } finally {
+                    synchronized (lock) {
+                        preEncoding = null;
+                        lock.notifyAll();
+                    }
+                }
             }
         }
     }
@@ -191,7 +241,8 @@ public final class ModelWorker implements AutoCloseable {
                 long idleNanos = System.nanoTime() - lastRequestNanos;
                 boolean busy = pendingOpen != null || pendingDecode != null || pendingHover != null;
                 if (!preEncodeQueue.isEmpty() && predictor != null && !busy && idleNanos >= IDLE_MILLIS * 1_000_000) {
-                    return preEncodeQueue.poll();
+                    preEncoding = preEncodeQueue.poll();
+                    return preEncoding;
                 }
                 lock.wait(preEncodeQueue.isEmpty() ? 0 : Math.max(50, IDLE_MILLIS - idleNanos / 1_000_000));
             }
@@ -227,7 +278,33 @@ public final class ModelWorker implements AutoCloseable {
         }
     }
 
+    private void openGuarded(OpenRequest request) {
+        try {
+            open(request);
+        } catch (Throwable t) {
+            String message = "Cannot open " + request.file().getFileName() + ": " + describe(t);
+            dispatch(request.generation(), () -> request.callbacks().failed(message));
+        }
+    }
+
+    private void decodeGuarded(DecodeRequest request) {
+        try {
+            decode(request);
+        } catch (Throwable t) {
+            String message = "Decoder failed: " + describe(t);
+            dispatch(request.generation(), () -> request.onError().accept(message));
+        }
+    }
+
+    /** Releases the previous image's embedding as soon as another image is opened. */
+    private void releaseCurrentEmbedding() {
+        closeQuietly(currentEmbedding);
+        currentEmbedding = null;
+        currentGeneration = -1;
+    }
+
     private void open(OpenRequest request) {
+        releaseCurrentEmbedding();
         RgbImage image;
         try {
             image = ImageLoader.load(request.file());
@@ -248,13 +325,13 @@ public final class ModelWorker implements AutoCloseable {
         }
         try {
             long start = System.nanoTime();
-            Encoded encoded = embeddingFor(request.file(), image);
+            awaitPreEncoderOn(request.file(), request.generation());
+            CachedEncoder.Encoded encoded = encoder.embeddingFor(predictor, request.file(), image);
             double millis = (System.nanoTime() - start) / 1e6;
             if (isStale(request.generation())) {
                 encoded.embedding().close();
                 return;
             }
-            closeQuietly(currentEmbedding);
             currentEmbedding = encoded.embedding();
             currentGeneration = request.generation();
             dispatch(request.generation(), () -> request.callbacks().ready(encoded.fromCache(), millis));
@@ -264,41 +341,27 @@ public final class ModelWorker implements AutoCloseable {
         }
     }
 
-    private record Encoded(ImageEmbedding embedding, boolean fromCache) {
-    }
-
-    private Encoded embeddingFor(Path file, RgbImage image) {
-        String hash = contentHash(file);
-        if (hash != null) {
-            Optional<EmbeddingData> cached = cache.get(predictor.modelId(), hash, image.size());
-            if (cached.isPresent()) {
-                return new Encoded(ImageEmbedding.fromData(cached.get()), true);
-            }
-        }
-        ImageEmbedding embedding = predictor.encode(image);
-        if (hash != null) {
+    /** When the pre-encoder is encoding {@code file} now, waits for it, so the cache has it (no second encode). */
+    private void awaitPreEncoderOn(Path file, long requestGeneration) {
+        synchronized (lock) {
             try {
-                cache.put(hash, embedding.toData());
-            } catch (IOException | RuntimeException e) {
-                // A full or read-only cache only costs speed next time; the embedding is still used.
+                while (file.equals(preEncoding) && requestGeneration == generation && !closed) {
+                    lock.wait(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        }
-        return new Encoded(embedding, false);
-    }
-
-    private String contentHash(Path file) {
-        if (cache == null) {
-            return null;
-        }
-        try {
-            return EmbeddingCache.hashFile(file);
-        } catch (IOException e) {
-            return null;
         }
     }
 
     private void decode(DecodeRequest request) {
-        if (currentEmbedding == null || currentGeneration != request.generation() || isStale(request.generation())) {
+        if (isStale(request.generation())) {
+            return;
+        }
+        if (currentEmbedding == null || currentGeneration != request.generation()) {
+            String message = predictor == null && predictorError != null ? predictorError
+                    : "The image is not ready for prompts (it could not be read or encoded)";
+            dispatch(request.generation(), () -> request.onError().accept(message));
             return;
         }
         try {
@@ -307,25 +370,6 @@ public final class ModelWorker implements AutoCloseable {
         } catch (RuntimeException e) {
             String message = "Decoder failed: " + e.getMessage();
             dispatch(request.generation(), () -> request.onError().accept(message));
-        }
-    }
-
-    private void preEncodeOne(Path file) {
-        String hash = predictor == null ? null : contentHash(file);
-        if (hash == null) {
-            return;
-        }
-        try {
-            org.samannotator.core.geometry.Size size = ImageLoader.readSize(file);
-            if (cache.get(predictor.modelId(), hash, size).isPresent()) {
-                return;
-            }
-            RgbImage image = ImageLoader.load(file);
-            try (ImageEmbedding embedding = predictor.encode(image)) {
-                cache.put(hash, embedding.toData());
-            }
-        } catch (IOException | RuntimeException e) {
-            // Pre-encoding is an optimisation: a failure shows up when the image is opened.
         }
     }
 

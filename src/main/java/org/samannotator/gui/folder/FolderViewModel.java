@@ -110,29 +110,37 @@ public final class FolderViewModel {
         if (filtered.isEmpty()) {
             return Optional.empty();
         }
-        int index = -1;
-        for (int i = 0; i < filtered.size(); i++) {
-            if (filtered.get(i).fileName().equals(current)) {
-                index = i;
-                break;
-            }
-        }
+        int index = visibleIndex(current);
         int target = index < 0 ? 0 : index + step;
         return target >= 0 && target < filtered.size() ? Optional.of(filtered.get(target).fileName())
                 : Optional.empty();
     }
 
-    /** Paths of up to {@code count} images after {@code current}, to pre-encode. */
+    /**
+     * Paths of up to {@code count} images after {@code current} in the filtered list (where D / PageDown
+     * goes), to pre-encode; from the start of the filtered list when {@code current} is not in it, as
+     * {@link #neighbour} does.
+     */
     public List<Path> upcoming(String current, int count) {
-        Integer index = current == null ? null : indexByName.get(current);
-        if (index == null || folder == null) {
+        if (current == null || folder == null) {
             return List.of();
         }
+        int index = visibleIndex(current);
         List<Path> next = new ArrayList<>();
-        for (int i = index + 1; i < rows.size() && next.size() < count; i++) {
-            next.add(folder.resolve(rows.get(i).fileName()));
+        for (int i = index + 1; i < filtered.size() && next.size() < count; i++) {
+            next.add(folder.resolve(filtered.get(i).fileName()));
         }
         return next;
+    }
+
+    /** Index of {@code fileName} in the filtered list, or -1. */
+    private int visibleIndex(String fileName) {
+        for (int i = 0; i < filtered.size(); i++) {
+            if (filtered.get(i).fileName().equals(fileName)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Sets the status of an image (undoable). */

@@ -37,7 +37,7 @@ final class ExportDialogs {
         chooser.setInitialFileName("annotations.coco.json");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            info("Export", vm.exportCoco(file.toPath(), choice == polygons));
+            vm.exportCocoInBackground(file.toPath(), choice == polygons, message -> info("Export", message));
         }
     }
 

@@ -53,10 +53,7 @@ final class MainMenu extends MenuBar {
         image.getItems().addAll(
                 item("Next image (D)", null, () -> vm.nextImage(1)),
                 item("Previous image (A)", null, () -> vm.nextImage(-1)),
-                item("Mark done and go to next", "Shortcut+Enter", () -> {
-                    vm.setCurrentStatus(ImageStatus.DONE);
-                    vm.nextImage(1);
-                }),
+                item("Mark done and go to next", "Shortcut+Enter", vm::markDoneAndNext),
                 new SeparatorMenuItem());
         for (ImageStatus status : ImageStatus.values()) {
             image.getItems().add(item("Mark " + status.displayName(), null, () -> vm.setCurrentStatus(status)));

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -67,7 +69,16 @@ public final class MainWindow {
         addIcons(stage);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> title(),
                 vm.openFolderProperty(), vm.canvas().currentFileProperty()));
-        stage.setOnCloseRequest(e -> vm.close());
+        stage.setOnCloseRequest(e -> {
+            if (!vm.requestClose(stage::close)) {
+                e.consume();
+            }
+        });
+        vm.saveFailureProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                javafx.application.Platform.runLater(() -> askAfterFailedSave(message));
+            }
+        });
     }
 
     /** The tools bar plus the candidate's Accept and Discard buttons (Enter and Esc). */
@@ -131,8 +142,24 @@ public final class MainWindow {
     }
 
     void close() {
-        vm.close();
-        stage.close();
+        if (vm.requestClose(stage::close)) {
+            stage.close();
+        }
+    }
+
+    /** Retry / Close without saving / Cancel after the last changes could not be saved. */
+    private void askAfterFailedSave(String message) {
+        ButtonType retry = new ButtonType("Retry", ButtonBar.ButtonData.YES);
+        ButtonType leave = new ButtonType("Close without saving", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message + ".", retry, leave, cancel);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        alert.setTitle("SAM Annotator");
+        alert.getDialogPane().setMinWidth(520);
+        ButtonType chosen = alert.showAndWait().orElse(cancel);
+        vm.resolveSaveFailure(chosen == retry ? UnsavedChangesDecision.RETRY
+                : chosen == leave ? UnsavedChangesDecision.LEAVE_WITHOUT_SAVING : UnsavedChangesDecision.CANCEL);
     }
 
     void showShortcuts() {

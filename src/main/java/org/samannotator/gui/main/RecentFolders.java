@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.samannotator.core.io.AtomicFiles;
 
 /**
  * The most recently opened folders, newest first, at most {@value #LIMIT}, stored one absolute path per line
  * in a small text file (by default {@code ~/.sam-annotator/recent-folders.txt}). Folders that no longer
- * exist are dropped when read. Storage failures are ignored: the list is a convenience.
+ * exist are dropped when read. Writes are atomic (a crash never leaves half a list). Storage failures are
+ * ignored: the list is a convenience.
  */
 public final class RecentFolders {
     public static final int LIMIT = 10;
@@ -45,7 +48,8 @@ public final class RecentFolders {
         folders.add(0, absolute);
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, folders.stream().limit(LIMIT).map(Path::toString).toList(), StandardCharsets.UTF_8);
+            String text = folders.stream().limit(LIMIT).map(Path::toString).collect(Collectors.joining("\n", "", "\n"));
+            AtomicFiles.writeBytes(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // Not remembering a folder must never stop the app from opening it.
         }

@@ -70,7 +70,7 @@ class CocoExchangeTest {
 
         AnnotationProject fresh = new AnnotationProject(ProjectData.empty());
         fresh.addCategory("RING", 0xff0000);
-        CocoExchange.ImportSummary summary = CocoExchange.importFile(fresh, List.of("a.png"), target);
+        CocoExchange.ImportSummary summary = CocoExchange.importFile(fresh, folder, List.of("a.png"), target);
         assertEquals(1, summary.objects());
         assertEquals(0, summary.newCategories(), "categories match by name, ignoring case");
         AnnotatedObject imported = fresh.image("a.png").objects().get(0);
@@ -86,9 +86,42 @@ class CocoExchangeTest {
         Path target = folder.resolve("out.json");
         CocoExchange.export(projectWithOneObject(), folder, List.of("a.png"), target, SegmentationEncoding.RLE);
         AnnotationProject other = new AnnotationProject(ProjectData.empty());
-        CocoExchange.ImportSummary summary = CocoExchange.importFile(other, List.of("x.png"), target);
+        CocoExchange.ImportSummary summary = CocoExchange.importFile(other, folder, List.of("x.png"), target);
         assertEquals(List.of("a.png"), summary.missingImages());
         assertEquals(1, summary.newCategories());
         assertEquals(0x123456, other.categories().get(0).rgb());
+    }
+
+    @Test
+    void importSkipsImagesWhoseCocoSizeDiffersAndNeverChangesAKnownSize() throws Exception {
+        Path target = folder.resolve("out.json");
+        CocoExchange.export(projectWithOneObject(), folder, List.of("a.png"), target, SegmentationEncoding.RLE);
+        Size other = new Size(80, 50);
+        AnnotationProject known = new AnnotationProject(new ProjectData(List.of(),
+                List.of(ImageAnnotations.empty("a.png").withSize(other)), Optional.empty(), 1));
+        CocoExchange.ImportSummary summary = CocoExchange.importFile(known, folder, List.of("a.png"), target);
+        assertEquals(0, summary.objects());
+        assertEquals(1, summary.mismatchedImages().size());
+        assertTrue(summary.mismatchedImages().get(0).contains("60x40"), summary.mismatchedImages().get(0));
+        assertEquals(other, known.image("a.png").size().orElseThrow(), "the known size is kept");
+        assertTrue(known.image("a.png").objects().isEmpty());
+
+        ImageIO.write(new BufferedImage(61, 40, BufferedImage.TYPE_INT_RGB), "png", folder.resolve("a.png").toFile());
+        AnnotationProject unopened = new AnnotationProject(ProjectData.empty());
+        summary = CocoExchange.importFile(unopened, folder, List.of("a.png"), target);
+        assertEquals(List.of("a.png (COCO says 60x40, the image is 61x40)"), summary.mismatchedImages(),
+                "the size of an image never opened is read from its file");
+        assertTrue(unopened.image("a.png").size().isEmpty());
+    }
+
+    @Test
+    void importingIntoAnImageOfMatchingSizeKeepsThatSize() throws Exception {
+        Path target = folder.resolve("out.json");
+        CocoExchange.export(projectWithOneObject(), folder, List.of("a.png"), target, SegmentationEncoding.RLE);
+        AnnotationProject unopened = new AnnotationProject(ProjectData.empty());
+        CocoExchange.ImportSummary summary = CocoExchange.importFile(unopened, folder, List.of("a.png"), target);
+        assertEquals(1, summary.objects());
+        assertTrue(summary.mismatchedImages().isEmpty());
+        assertEquals(size, unopened.image("a.png").size().orElseThrow());
     }
 }

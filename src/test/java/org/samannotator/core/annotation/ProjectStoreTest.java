@@ -2,6 +2,7 @@ package org.samannotator.core.annotation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -77,6 +78,22 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aFileOfANewerFormatIsRefusedAndLeftUntouched() throws Exception {
+        ProjectStore store = new ProjectStore(folder);
+        Files.createDirectories(store.projectFile().getParent());
+        String newer = "{\"format\": \"sam-annotator-project\", \"formatVersion\": 7, \"somethingNew\": [ ]}";
+        Files.writeString(store.projectFile(), newer);
+
+        ProjectFileException e = assertThrows(ProjectFileException.class, store::load);
+
+        assertTrue(e.getMessage().contains("newer SAM Annotator (format 7"), e.getMessage());
+        assertEquals(newer, Files.readString(store.projectFile()), "neither moved aside nor rewritten");
+        try (var files = Files.list(store.projectFile().getParent())) {
+            assertEquals(List.of("project.samproj"), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void noTemporaryFilesAreLeftBehind() throws Exception {
         ProjectStore store = new ProjectStore(folder);
         for (int i = 0; i < 3; i++) {
@@ -119,6 +136,26 @@ class ProjectStoreTest {
             project.undo();
             saver.flush();
             assertEquals(19, store.load().data().categories().size());
+        }
+    }
+
+    @Test
+    void saveNowOrFailThrowsWithTheReasonAndKeepsTheChangesUnsaved() throws Exception {
+        Path blocker = folder.resolve("not-a-folder");
+        Files.writeString(blocker, "a file where the project folder should be");
+        AnnotationProject project = new AnnotationProject(ProjectData.empty());
+        try (ProjectAutosaver saver = new ProjectAutosaver(project, new ProjectStore(blocker), s -> { })) {
+            assertFalse(saver.hasUnsavedChanges());
+            project.addCategory("cat", 0xff0000);
+            assertTrue(saver.hasUnsavedChanges());
+            ProjectFileException e = assertThrows(ProjectFileException.class, saver::saveNowOrFail);
+            assertTrue(e.getMessage().contains("project.samproj"), e.getMessage());
+            saver.flush();
+            assertTrue(saver.hasUnsavedChanges(), "a failed save leaves the changes unsaved");
+            Files.delete(blocker);
+            saver.saveNowOrFail();
+            assertFalse(saver.hasUnsavedChanges());
+            assertEquals(1, new ProjectStore(blocker).load().data().categories().size());
         }
     }
 }

@@ -99,4 +99,61 @@ class ModelWorkerTest {
             assertEquals(List.of("loaded", "ready-cached"), next.events);
         }
     }
+
+    @Test
+    void anErrorThrownByTheModelIsReportedAndTheWorkerKeepsServing() throws Exception {
+        List<String> files = SyntheticImages.writeFolder(root.resolve("images"), 2);
+        QueueExecutor ui = new QueueExecutor();
+        List<ModelStatus> statuses = new ArrayList<>();
+        try (ModelWorker worker = new ModelWorker(() -> {
+            throw new AssertionError("broken model loader");
+        }, null, ui, statuses::add)) {
+            for (String file : files) {
+                Recorder opened = new Recorder();
+                worker.openImage(root.resolve("images").resolve(file), opened);
+                ui.runUntil(() -> opened.events.size() == 2, TIMEOUT, "open of " + file + " answered");
+                assertEquals("loaded", opened.events.get(0));
+                assertTrue(opened.events.get(1).startsWith("failed") && opened.events.get(1).contains("broken model"),
+                        opened.events.get(1));
+            }
+        }
+    }
+
+    @Test
+    void aDecodeWithoutAReadyImageCallsOnError() throws Exception {
+        Path broken = root.resolve("broken.png");
+        java.nio.file.Files.writeString(broken, "not an image");
+        QueueExecutor ui = new QueueExecutor();
+        try (ModelWorker worker = new ModelWorker(() -> {
+            throw new IllegalStateException("no model needed");
+        }, null, ui, status -> { })) {
+            Recorder opened = new Recorder();
+            worker.openImage(broken, opened);
+            ui.runUntil(() -> !opened.events.isEmpty(), TIMEOUT, "open failed");
+            List<String> errors = new ArrayList<>();
+            worker.decode(Prompt.ofPoints(List.of(PromptPoint.foreground(1, 1))),
+                    p -> errors.add("unexpected result"), errors::add);
+            ui.runUntil(() -> !errors.isEmpty(), TIMEOUT, "decode answered");
+            assertTrue(errors.get(0).contains("not ready"), errors.get(0));
+        }
+    }
+
+    @Test
+    void cancelImageKeepsEveryCallbackOfTheCancelledImageFromTheUi() throws Exception {
+        List<String> files = SyntheticImages.writeFolder(root.resolve("images"), 1);
+        QueueExecutor ui = new QueueExecutor();
+        try (ModelWorker worker = new ModelWorker(() -> {
+            throw new IllegalStateException("no model");
+        }, null, ui, status -> { })) {
+            Recorder cancelled = new Recorder();
+            worker.openImage(root.resolve("images").resolve(files.get(0)), cancelled);
+            worker.cancelImage();
+            Thread.sleep(500);
+            ui.drain();
+            assertEquals(List.of(), cancelled.events);
+            Recorder next = new Recorder();
+            worker.openImage(root.resolve("images").resolve(files.get(0)), next);
+            ui.runUntil(() -> next.events.size() == 2, TIMEOUT, "the worker serves the next open");
+        }
+    }
 }

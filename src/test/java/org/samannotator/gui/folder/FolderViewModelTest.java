@@ -42,4 +42,12 @@ class FolderViewModelTest {
     void upcomingImagesArePathsAfterTheCurrentOne() {
         assertEquals(List.of(Path.of("/data/b1.png"), Path.of("/data/b2.png")), vm.upcoming("a2.png", 3));
     }
+
+    @Test
+    void upcomingImagesFollowTheFilteredList() {
+        vm.filterProperty().set("2");
+        assertEquals(List.of(Path.of("/data/b2.png")), vm.upcoming("a2.png", 3));
+        assertEquals(List.of(Path.of("/data/a2.png"), Path.of("/data/b2.png")), vm.upcoming("a1.png", 3),
+                "outside the filter: from the start, where D goes");
+    }
 }

@@ -132,4 +132,103 @@ class MainViewModelTest {
             assertTrue(vm.alertProperty().get().contains("not a folder"));
         }
     }
+
+    private static MainViewModel modelFree(Path root, QueueExecutor ui) {
+        return new MainViewModel(() -> {
+            throw new IllegalStateException("no model");
+        }, null, new RecentFolders(root.resolve("recent.txt")), ui);
+    }
+
+    @Test
+    void aFailedSaveKeepsTheWindowOpenUntilTheUserDecides() throws Exception {
+        SyntheticImages.writeFolder(root.resolve("images"), 1);
+        Path blocker = root.resolve("images").resolve(ProjectStore.DIRECTORY);
+        Files.writeString(blocker, "a file blocks the project folder");
+        QueueExecutor ui = new QueueExecutor();
+        try (MainViewModel vm = modelFree(root, ui)) {
+            vm.openFolder(root.resolve("images"));
+            vm.categories().add("cat");
+            boolean[] windowClosed = {false};
+
+            assertFalse(vm.requestClose(() -> windowClosed[0] = true), "the close request is refused");
+            assertTrue(vm.saveFailureProperty().get().startsWith("Your last changes could not be saved: "),
+                    vm.saveFailureProperty().get());
+            assertTrue(vm.saveFailureProperty().get().contains("project.samproj"), vm.saveFailureProperty().get());
+            vm.resolveSaveFailure(UnsavedChangesDecision.CANCEL);
+            assertFalse(windowClosed[0]);
+            assertEquals(null, vm.saveFailureProperty().get());
+
+            assertFalse(vm.requestClose(() -> windowClosed[0] = true));
+            Files.delete(blocker);
+            vm.resolveSaveFailure(UnsavedChangesDecision.RETRY);
+            assertTrue(windowClosed[0], "closed after the retry saved");
+            var saved = new ProjectStore(root.resolve("images")).load().data();
+            assertEquals(2, saved.categories().size(), "the retry wrote the latest state");
+        }
+    }
+
+    @Test
+    void anotherFolderOpensOnlyAfterTheUnsavedChangesAreSavedOrGivenUp() throws Exception {
+        SyntheticImages.writeFolder(root.resolve("images"), 1);
+        SyntheticImages.writeFolder(root.resolve("other"), 1);
+        Files.writeString(root.resolve("images").resolve(ProjectStore.DIRECTORY), "blocks the project folder");
+        QueueExecutor ui = new QueueExecutor();
+        try (MainViewModel vm = modelFree(root, ui)) {
+            vm.openFolder(root.resolve("images"));
+            vm.categories().add("cat");
+            assertFalse(vm.openFolder(root.resolve("other")));
+            assertEquals(root.resolve("images").toAbsolutePath(), vm.openFolderProperty().get(), "the folder stays open");
+            assertEquals(2, vm.categories().categories().size());
+            vm.resolveSaveFailure(UnsavedChangesDecision.RETRY);
+            assertTrue(vm.saveFailureProperty().get() != null, "the retry failed again and is asked again");
+            vm.resolveSaveFailure(UnsavedChangesDecision.LEAVE_WITHOUT_SAVING);
+            assertEquals(root.resolve("other").toAbsolutePath(), vm.openFolderProperty().get());
+        }
+    }
+
+    @Test
+    void aProjectFileOfANewerVersionIsAnAlertAndStaysUntouched() throws Exception {
+        SyntheticImages.writeFolder(root.resolve("images"), 1);
+        Path projectFile = root.resolve("images").resolve(ProjectStore.DIRECTORY).resolve(ProjectStore.FILE_NAME);
+        Files.createDirectories(projectFile.getParent());
+        String newer = "{\"format\": \"sam-annotator-project\", \"formatVersion\": 2}";
+        Files.writeString(projectFile, newer);
+        try (MainViewModel vm = modelFree(root, new QueueExecutor())) {
+            assertFalse(vm.openFolder(root.resolve("images")));
+            assertTrue(vm.alertProperty().get().contains("newer SAM Annotator (format 2"), vm.alertProperty().get());
+            assertEquals(null, vm.openFolderProperty().get());
+            assertEquals(newer, Files.readString(projectFile));
+        }
+    }
+
+    @Test
+    void aFolderOpenInAnotherWindowIsRefusedUntilThatWindowCloses() throws Exception {
+        SyntheticImages.writeFolder(root.resolve("images"), 1);
+        try (MainViewModel first = modelFree(root, new QueueExecutor());
+                MainViewModel second = modelFree(root, new QueueExecutor())) {
+            assertTrue(first.openFolder(root.resolve("images")));
+            assertTrue(first.openFolder(root.resolve("images")), "reopening in the same window keeps its lock");
+            assertFalse(second.openFolder(root.resolve("images")));
+            assertTrue(second.alertProperty().get().contains("open in another SAM Annotator window"),
+                    second.alertProperty().get());
+            assertEquals(null, second.openFolderProperty().get());
+            first.close();
+            assertTrue(second.openFolder(root.resolve("images")));
+        }
+    }
+
+    @Test
+    void exportInTheBackgroundReportsOnTheUiExecutor() throws Exception {
+        SyntheticImages.writeFolder(root.resolve("images"), 2);
+        QueueExecutor ui = new QueueExecutor();
+        try (MainViewModel vm = modelFree(root, ui)) {
+            vm.openFolder(root.resolve("images"));
+            Path target = root.resolve("out.json");
+            String[] message = {null};
+            vm.exportCocoInBackground(target, false, m -> message[0] = m);
+            ui.runUntil(() -> message[0] != null, AnnotatorHarness.TIMEOUT, "export finished");
+            assertTrue(message[0].startsWith("Exported 0 objects of 2 images"), message[0]);
+            assertTrue(Files.exists(target));
+        }
+    }
 }
