@@ -24,11 +24,6 @@ import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
-import org.samannotator.core.prompt.LowResMask;
-import org.samannotator.core.prompt.PointLabel;
-import org.samannotator.core.prompt.Prompt;
-import org.samannotator.core.prompt.PromptPoint;
-import org.samannotator.core.sam.Prediction;
 import org.samannotator.gui.engine.ImageCallbacks;
 import org.samannotator.gui.engine.ModelWorker;
 import org.samannotator.gui.tools.Tool;
@@ -39,7 +34,8 @@ import org.samannotator.gui.tools.ToolsViewModel;
  * mask, alternatives), the selected object, and every canvas action (click, box, brush, accept, discard,
  * Tab, undo). All coordinates are ORIGINAL image pixels (x right, y down); the view converts from screen.
  * Decoder work goes to the {@link ModelWorker}; results come back on the UI executor. The view redraws
- * when {@link #redrawCounterProperty()} changes.
+ * when {@link #redrawCounterProperty()} changes. Prompt editing and its decodes are done by a
+ * {@code PromptEditor}, accepting the candidate (also while its decode is pending) by a {@code CandidateAcceptor}.
  */
 public final class CanvasViewModel {
     private final ModelWorker worker;
@@ -59,10 +55,9 @@ public final class CanvasViewModel {
     private AnnotationProject project;
     private Path folder;
     private Supplier<List<Path>> upcomingImages = List::of;
-    private final PendingAccept pendingAccept = new PendingAccept();
+    private final CandidateAcceptor acceptor = new CandidateAcceptor(this);
+    private final PromptEditor prompts;
     private final ProjectListener projectListener = this::projectChanged;
-    /** Revision of the candidate whose decode failed (Enter then explains instead of waiting), or -1. */
-    private long failedRevision = -1;
     private final StringProperty undoText = new SimpleStringProperty("Undo");
     private final StringProperty redoText = new SimpleStringProperty("Redo");
 
@@ -70,6 +65,7 @@ public final class CanvasViewModel {
         this.worker = worker;
         this.tools = tools;
         this.hover = new HoverPreview(worker, currentFile);
+        this.prompts = new PromptEditor(this, worker, acceptor);
         tools.hoverPreviewProperty().addListener((obs, was, on) -> clearHover());
     }
 
@@ -83,7 +79,7 @@ public final class CanvasViewModel {
         }
         project = newProject;
         folder = newFolder;
-        failedRevision = -1;
+        acceptor.forgetFailure();
         project.addListener(projectListener);
         selection.reset();
         currentFile.set(null);
@@ -130,7 +126,7 @@ public final class CanvasViewModel {
                 imageState.set(ImageState.READY);
                 message.set(fromCache ? "Ready (embedding from cache)"
                         : String.format("Ready (encoded in %.0f ms)", encoderMillis));
-                decodeIfPending();
+                prompts.decodeIfPending();
                 worker.preEncode(upcomingImages.get());
             }
 
@@ -158,90 +154,17 @@ public final class CanvasViewModel {
      * pixels of it if there is one, else adds a foreground point (background when {@code background}).
      */
     public void click(ImagePoint p, boolean background, double markerTolerance) {
-        if (!canPrompt() || !insideImage(p) || deferredUntilAccepted(() -> click(p, background, markerTolerance))) {
-            return;
-        }
-        latency.start();
-        clearHover();
-        Optional<Candidate> candidate = candidate();
-        if (candidate.isPresent()) {
-            List<PromptPoint> points = candidate.get().prompts().points();
-            for (int i = points.size() - 1; i >= 0; i--) {
-                if (points.get(i).position().distanceTo(p) <= markerTolerance) {
-                    project.removePoint(file(), i).ifPresent(c -> requestDecode(c, null));
-                    return;
-                }
-            }
-        }
-        Optional<LowResMask> previous = candidate.flatMap(Candidate::chosenLowRes);
-        PromptPoint point = new PromptPoint(p, background ? PointLabel.BACKGROUND : PointLabel.FOREGROUND);
-        requestDecode(project.addPoint(file(), point), previous.orElse(null));
+        prompts.click(p, background, markerTolerance);
     }
 
     /** A box dragged with the box tool (or Ctrl+drag); replaces the candidate's box. */
     public void box(Box dragged) {
-        if (!canPrompt()) {
-            return;
-        }
-        Box box = clampToImage(dragged);
-        if (box.width() < 2 || box.height() < 2 || deferredUntilAccepted(() -> box(box))) {
-            return;
-        }
-        latency.start();
-        clearHover();
-        requestDecode(project.setBox(file(), box), null);
-    }
-
-    /** True when {@code p} lies on the image's pixels (not in the margins around it). */
-    private boolean insideImage(ImagePoint p) {
-        RgbImage pixels = image.get();
-        return pixels != null && p.x() >= 0 && p.y() >= 0 && p.x() < pixels.size().width()
-                && p.y() < pixels.size().height();
-    }
-
-    /** {@code box} cut to the image's area [0, width] x [0, height] (an empty box when it lies outside). */
-    private Box clampToImage(Box box) {
-        double width = image.get().size().width();
-        double height = image.get().size().height();
-        double x0 = Math.min(Math.max(box.x0(), 0), width);
-        double y0 = Math.min(Math.max(box.y0(), 0), height);
-        return new Box(x0, y0, Math.max(x0, Math.min(box.x1(), width)), Math.max(y0, Math.min(box.y1(), height)));
-    }
-
-    private boolean canPrompt() {
-        return project != null && image.get() != null && imageState.get() == ImageState.READY;
-    }
-
-    /** Asks the decoder for {@code candidate}'s prompts; the result is matched back by revision. */
-    private void requestDecode(Candidate candidate, LowResMask previous) {
-        if (candidate.prompts().isEmpty()) {
-            return;
-        }
-        String file = file();
-        Prompt prompt = candidate.prompts().toPrompt(previous);
-        worker.decode(prompt, prediction -> decoded(file, candidate, prediction), error -> {
-            failedRevision = candidate.revision();
-            cancelPendingAccept();
-            message.set(error);
-        });
-    }
-
-    private void decoded(String file, Candidate candidate, Prediction prediction) {
-        boolean current = project.resolveDecode(file, candidate, prediction.allCandidates());
-        lastDecodeMillis.set(prediction.decoderMillis());
-        if (current && pendingAccept.isPending()) {
-            acceptWith(pendingAccept.take().getAsInt());
-            pendingAccept.replayHeldInput();
-        }
-    }
-
-    private void decodeIfPending() {
-        candidate().filter(Candidate::isDecodePending).ifPresent(c -> requestDecode(c, null));
+        prompts.box(dragged);
     }
 
     /** Mouse moved over the image with no button down: hover preview (when on and no prompts yet). */
     public void hover(ImagePoint p) {
-        boolean allowed = tools.hoverPreviewProperty().get() && canPrompt() && tools.tool() == Tool.POINT
+        boolean allowed = tools.hoverPreviewProperty().get() && prompts.canPrompt() && tools.tool() == Tool.POINT
                 && candidate().map(c -> c.prompts().isEmpty()).orElse(true);
         if (allowed) {
             hover.request(p, currentFile.get(), () -> file() != null && tools.hoverPreviewProperty().get()
@@ -255,8 +178,7 @@ public final class CanvasViewModel {
 
     /** Tab: the next of the decoder's proposals (whole / part / subpart). */
     public void cycleAlternative() {
-        candidate().filter(c -> c.alternatives().size() > 1)
-                .ifPresent(c -> project.chooseAlternative(file(), (c.chosenIndex() + 1) % c.alternatives().size()));
+        prompts.cycleAlternative();
     }
 
     // ----- brush -----
@@ -286,36 +208,7 @@ public final class CanvasViewModel {
 
     /** Enter: accepts the candidate with the current category (after its pending decode, if any). */
     public void accept() {
-        acceptWithCategory(currentCategoryId.get());
-    }
-
-    private void acceptWithCategory(int categoryId) {
-        if (deferredUntilAccepted(() -> acceptWithCategory(categoryId))) {
-            return;
-        }
-        Optional<Candidate> candidate = candidate();
-        if (candidate.isEmpty()) {
-            return;
-        }
-        if (candidate.get().isDecodePending() && candidate.get().revision() == failedRevision) {
-            message.set("The decoder failed on this candidate: change its prompts, or press Esc to discard it");
-        } else if (candidate.get().isDecodePending()) {
-            pendingAccept.request(categoryId);
-        } else {
-            acceptWith(categoryId);
-        }
-    }
-
-    private void acceptWith(int categoryId) {
-        if (project.category(categoryId).isEmpty()) {
-            message.set("Add a category first (Categories > Add)");
-            return;
-        }
-        if (project.acceptCandidate(file(), categoryId).isPresent()) {
-            selection.clear();
-        } else {
-            message.set("Nothing to accept: the candidate's mask is empty");
-        }
+        acceptor.accept();
     }
 
     /**
@@ -325,24 +218,15 @@ public final class CanvasViewModel {
      * {@code next} does not run and {@link #messageProperty()} says why.
      */
     public void acceptThen(Runnable next) {
-        if (deferredUntilAccepted(() -> acceptThen(next))) {
-            return;
-        }
-        if (candidate().filter(c -> !c.isBlank()).isPresent()) {
-            accept();
-            if (deferredUntilAccepted(() -> acceptThen(next)) || candidate().filter(c -> !c.isBlank()).isPresent()) {
-                return;
-            }
-        }
-        next.run();
+        acceptor.acceptThen(next);
     }
 
     private boolean deferredUntilAccepted(Runnable action) {
-        return pendingAccept.hold(action);
+        return acceptor.deferredUntilAccepted(action);
     }
 
     private void cancelPendingAccept() {
-        pendingAccept.cancel();
+        acceptor.cancelPendingAccept();
     }
 
     /** Esc: drops the candidate and its prompts, or else clears the selection. */
@@ -390,7 +274,7 @@ public final class CanvasViewModel {
         if (image != null && !image.equals(currentFile.get())) {
             openImage(image);
         } else if (imageState.get() == ImageState.READY) {
-            decodeIfPending();
+            prompts.decodeIfPending();
         }
         if (selection.selectedId() != null && current().object(selection.selectedId()).isEmpty()) {
             selection.clear();

@@ -159,10 +159,10 @@ public final class ModelWorker implements AutoCloseable {
                 closed = true;
                 lock.notifyAll();
             }
-            joinQuietly(preEncoder);
-            closeQuietly(currentEmbedding);
+            QuietCleanup.join(preEncoder);
+            QuietCleanup.close(currentEmbedding);
             if (!preEncoder.isAlive()) {
-                closeQuietly(predictor); // else still encoding: leave the sessions to the process exit
+                QuietCleanup.close(predictor); // else still encoding: leave the sessions to the process exit
             }
         }
     }
@@ -298,7 +298,7 @@ public final class ModelWorker implements AutoCloseable {
 
     /** Releases the previous image's embedding as soon as another image is opened. */
     private void releaseCurrentEmbedding() {
-        closeQuietly(currentEmbedding);
+        QuietCleanup.close(currentEmbedding);
         currentEmbedding = null;
         currentGeneration = -1;
     }
@@ -379,30 +379,5 @@ public final class ModelWorker implements AutoCloseable {
                 callback.run();
             }
         });
-    }
-
-    private static void joinQuietly(Thread other) {
-        try {
-            other.join(30_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable != null) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                // Native memory is released on a best-effort basis at shutdown.
-            }
-        }
-    }
-
-    private record OpenRequest(Path file, ImageCallbacks callbacks, long generation) {
-    }
-
-    private record DecodeRequest(Prompt prompt, Consumer<Prediction> onResult, Consumer<String> onError,
-            long generation) {
     }
 }
