@@ -45,15 +45,7 @@ final class ModelsFetchCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            out.println("Fetching " + entry.id() + " into " + directory.path());
-            out.flush();
-            TerminalProgress progress = new TerminalProgress(out, System.console() != null);
-            InstalledModel installed;
-            try {
-                installed = store.ensureInstalled(entry, progress);
-            } finally {
-                progress.finish();
-            }
+            InstalledModel installed = ModelInstall.ensure(store, entry, out, true);
             out.println("Installed " + installed.id() + ": " + installed.encoderFile() + ", " + installed.decoderFile());
             out.flush();
             return 0;
