@@ -7,8 +7,8 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.model.ModelDirectory;
+import org.samannotator.core.sam.InstalledSegmenterSource;
 import org.samannotator.gui.concurrent.FxUiExecutor;
-import org.samannotator.gui.engine.InstalledModelSource;
 import org.samannotator.gui.main.MainViewModel;
 import org.samannotator.gui.main.MainWindow;
 import org.samannotator.gui.main.RecentFolders;
@@ -22,7 +22,7 @@ public final class SamAnnotatorApp extends Application {
         FxUiExecutor ui = new FxUiExecutor();
         EmbeddingCache cache = openCache();
         viewModel = new MainViewModel(
-                new InstalledModelSource(ModelDirectory.locate(), text -> ui.execute(() ->
+                new InstalledSegmenterSource(ModelDirectory.locate(), text -> ui.execute(() ->
                         viewModel.status().modelProperty().set(text))),
                 cache, RecentFolders.inUserHome(), ui);
         MainWindow window = new MainWindow(viewModel, stage);
@@ -49,6 +49,8 @@ public final class SamAnnotatorApp extends Application {
         try {
             return EmbeddingCache.openDefault();
         } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(SamAnnotatorApp.class)
+                    .warn("No embedding cache (every image is encoded when opened): {}", e.toString());
             return null;
         }
     }

@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.prompt.PromptPoint;
-import org.samannotator.core.sam.MaskCandidate;
+import org.samannotator.core.segment.ProposedMask;
 
 /**
  * The annotations of one image folder and the commands that change them. Every command is undoable
@@ -144,16 +144,18 @@ public final class AnnotationProject {
     }
 
     /**
-     * Stores a decoder result for {@code candidate}. Fires a change when it is the image's current candidate;
-     * returns false for a stale result (the prompts changed since the request).
+     * Stores the model's proposals for the candidate of revision {@code revision}, when it is still the
+     * image's candidate (not undoable: the prompts were). Returns false for a stale result.
      */
-    public boolean resolveDecode(String fileName, Candidate candidate, List<MaskCandidate> proposals) {
-        candidate.resolve(proposals);
-        boolean current = image(fileName).candidate().map(c -> c.revision() == candidate.revision()).orElse(false);
-        if (current) {
-            fire(new ProjectChange(Set.of(fileName), false, false));
+    public boolean resolveDecode(String fileName, long revision, List<ProposedMask> proposals) {
+        ImageAnnotations image = image(fileName);
+        Optional<Candidate> candidate = image.candidate().filter(c -> c.revision() == revision);
+        if (candidate.isEmpty() || proposals.isEmpty()) {
+            return false;
         }
-        return current;
+        images.put(fileName, image.withCandidate(candidate.get().withProposals(proposals)));
+        fire(new ProjectChange(Set.of(fileName), false, false));
+        return true;
     }
 
     // ----- object commands (undoable, saved) -----

@@ -8,16 +8,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.prompt.LowResMask;
-import org.samannotator.core.sam.MaskCandidate;
+import org.samannotator.core.segment.ProposedMask;
 
 /**
  * The object being prompted on the current image, not yet accepted: its prompts (original image pixels),
  * brush strokes applied on top of the decoded mask, the object it will replace (when re-prompting or
- * editing an existing object) and the decoder's proposals once they arrive.
+ * editing an existing object) and the model's proposed masks once they arrive.
  *
- * <p>Immutable except for its decoder result, which is set once by {@link #resolve} and shared by every
- * candidate derived with the same prompts (so undo snapshots see results that arrive later). Each prompt
- * change makes a new {@link #revision()}; results are matched to requests by that revision.
+ * <p>Immutable. Each prompt change makes a new {@link #revision()} whose proposals are pending; a decode
+ * result is stored with {@link #withProposals}, which keeps the revision, so results are matched to the
+ * request that produced them.
  */
 public final class Candidate {
     private static final AtomicLong REVISIONS = new AtomicLong();
@@ -27,20 +27,26 @@ public final class Candidate {
     private final List<MaskEdit> strokes;
     private final OptionalLong targetObjectId;
     private final long firstPromptMillis;
-    private final DecodeResult decode;
+    private final long revision;
+    /** The model's proposals (shown first, then the alternatives), or null while pending. */
+    private final List<ProposedMask> proposals;
+    /** The edited object's mask, the base of an editing candidate that has no proposals yet. */
+    private final BitMask fixedMask;
     private final int chosenIndex;
     private final BitMask pendingFallback;
     private BitMask composedMask;
-    private List<MaskCandidate> composedFor;
 
     private Candidate(Size imageSize, PromptSet prompts, List<MaskEdit> strokes, OptionalLong targetObjectId,
-            long firstPromptMillis, DecodeResult decode, int chosenIndex, BitMask pendingFallback) {
+            long firstPromptMillis, long revision, List<ProposedMask> proposals, BitMask fixedMask, int chosenIndex,
+            BitMask pendingFallback) {
         this.imageSize = imageSize;
         this.prompts = prompts;
         this.strokes = List.copyOf(strokes);
         this.targetObjectId = targetObjectId;
         this.firstPromptMillis = firstPromptMillis;
-        this.decode = decode;
+        this.revision = revision;
+        this.proposals = proposals == null ? null : List.copyOf(proposals);
+        this.fixedMask = fixedMask;
         this.chosenIndex = chosenIndex;
         this.pendingFallback = pendingFallback;
     }
@@ -48,47 +54,47 @@ public final class Candidate {
     /** An empty candidate for an image of the given size, started at {@code nowMillis}. */
     public static Candidate start(Size imageSize, long nowMillis) {
         return new Candidate(imageSize, PromptSet.EMPTY, List.of(), OptionalLong.empty(), nowMillis,
-                new DecodeResult(null), 0, null);
+                REVISIONS.incrementAndGet(), null, null, 0, null);
     }
 
     /** A candidate editing an existing object: its mask becomes the starting mask (as a stroke-free base). */
     public static Candidate editing(AnnotatedObject object, long nowMillis) {
-        DecodeResult base = new DecodeResult(null);
-        base.fixedMask = object.mask();
         return new Candidate(object.mask().size(), object.prompts(), List.of(), OptionalLong.of(object.id()),
-                nowMillis, base, 0, null);
+                nowMillis, REVISIONS.incrementAndGet(), null, object.mask(), 0, null);
     }
 
-    /** The same candidate with new prompts: a new revision whose decoder result is pending. */
+    /** The same candidate with new prompts: a new revision whose proposals are pending. */
     public Candidate withPrompts(PromptSet newPrompts) {
         return new Candidate(imageSize, newPrompts, strokes, targetObjectId, firstPromptMillis,
-                new DecodeResult(null), 0, baseMask().orElse(null));
+                REVISIONS.incrementAndGet(), null, null, 0, baseMask().orElse(null));
     }
 
     public Candidate withStroke(MaskEdit stroke) {
         List<MaskEdit> more = new ArrayList<>(strokes);
         more.add(stroke);
-        return new Candidate(imageSize, prompts, more, targetObjectId, firstPromptMillis, decode, chosenIndex,
-                pendingFallback);
+        return new Candidate(imageSize, prompts, more, targetObjectId, firstPromptMillis, revision, proposals,
+                fixedMask, chosenIndex, pendingFallback);
     }
 
     public Candidate withChosenIndex(int index) {
         if (index < 0 || index >= alternatives().size()) {
             throw new IllegalArgumentException("no alternative " + index + " among " + alternatives().size());
         }
-        return new Candidate(imageSize, prompts, strokes, targetObjectId, firstPromptMillis, decode, index,
-                pendingFallback);
+        return new Candidate(imageSize, prompts, strokes, targetObjectId, firstPromptMillis, revision, proposals,
+                fixedMask, index, pendingFallback);
     }
 
-    /** Stores the decoder's proposals (chosen first) for this revision; later calls are ignored. */
-    public void resolve(List<MaskCandidate> proposals) {
-        if (decode.proposals == null && !proposals.isEmpty()) {
-            decode.proposals = List.copyOf(proposals);
+    /** This revision with the model's proposals (shown first, then the alternatives); never empty. */
+    public Candidate withProposals(List<ProposedMask> newProposals) {
+        if (newProposals.isEmpty()) {
+            throw new IllegalArgumentException("no proposals");
         }
+        return new Candidate(imageSize, prompts, strokes, targetObjectId, firstPromptMillis, revision,
+                newProposals, fixedMask, 0, pendingFallback);
     }
 
     public long revision() {
-        return decode.revision;
+        return revision;
     }
 
     public Size imageSize() {
@@ -111,43 +117,42 @@ public final class Candidate {
         return firstPromptMillis;
     }
 
-    /** True while prompts exist whose decoder result has not arrived yet. */
+    /** True while prompts exist whose proposals have not arrived yet. */
     public boolean isDecodePending() {
-        return !prompts.isEmpty() && decode.proposals == null && decode.fixedMask == null;
+        return !prompts.isEmpty() && proposals == null && fixedMask == null;
     }
 
-    /** The decoder's proposals, chosen first then the alternatives; empty while pending or without prompts. */
-    public List<MaskCandidate> alternatives() {
-        return decode.proposals == null ? List.of() : decode.proposals;
+    /** The model's proposals, the shown one first; empty while pending or without prompts. */
+    public List<ProposedMask> alternatives() {
+        return proposals == null ? List.of() : proposals;
     }
 
     public int chosenIndex() {
         return chosenIndex;
     }
 
-    public Optional<MaskCandidate> chosen() {
-        List<MaskCandidate> all = alternatives();
+    public Optional<ProposedMask> chosen() {
+        List<ProposedMask> all = alternatives();
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(chosenIndex));
     }
 
     /** Low-res logits of the chosen proposal, fed to the decoder with the next added prompt. */
     public Optional<LowResMask> chosenLowRes() {
-        return chosen().map(MaskCandidate::lowRes);
+        return chosen().map(ProposedMask::lowRes);
     }
 
     /** True when there is nothing to accept: no prompts and no strokes. */
     public boolean isBlank() {
-        return prompts.isEmpty() && strokes.isEmpty() && decode.fixedMask == null;
+        return prompts.isEmpty() && strokes.isEmpty() && fixedMask == null;
     }
 
     /**
-     * The mask to show and accept: the chosen decoded mask (or, while pending, the previous one) with the
+     * The mask to show and accept: the chosen proposal (or, while pending, the previous one) with the
      * strokes applied. Empty when there is nothing to show. Do not modify the returned mask.
      */
-    public Optional<BitMask> mask() {
-        if (composedMask == null || composedFor != decode.proposals) {
+    public synchronized Optional<BitMask> mask() {
+        if (composedMask == null) {
             composedMask = compose();
-            composedFor = decode.proposals;
         }
         return Optional.ofNullable(composedMask);
     }
@@ -157,6 +162,9 @@ public final class Candidate {
         if (base.isEmpty() && strokes.isEmpty()) {
             return null;
         }
+        if (strokes.isEmpty()) {
+            return base.get();
+        }
         BitMask result = base.map(BitMask::copy).orElseGet(() -> new BitMask(imageSize));
         for (MaskEdit stroke : strokes) {
             stroke.applyTo(result);
@@ -165,23 +173,12 @@ public final class Candidate {
     }
 
     private Optional<BitMask> baseMask() {
-        if (decode.proposals != null) {
-            return Optional.of(decode.proposals.get(chosenIndex).mask());
+        if (proposals != null) {
+            return Optional.of(proposals.get(chosenIndex).mask());
         }
-        if (decode.fixedMask != null) {
-            return Optional.of(decode.fixedMask);
+        if (fixedMask != null) {
+            return Optional.of(fixedMask);
         }
         return prompts.isEmpty() ? Optional.empty() : Optional.ofNullable(pendingFallback);
-    }
-
-    /** Decoder output shared by the candidates of one revision; written once on the UI thread. */
-    private static final class DecodeResult {
-        private final long revision = REVISIONS.incrementAndGet();
-        private List<MaskCandidate> proposals;
-        private BitMask fixedMask;
-
-        private DecodeResult(List<MaskCandidate> proposals) {
-            this.proposals = proposals;
-        }
     }
 }

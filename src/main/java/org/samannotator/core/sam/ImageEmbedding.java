@@ -7,13 +7,14 @@ import java.nio.FloatBuffer;
 import org.samannotator.core.embedding.EmbeddingData;
 import org.samannotator.core.geometry.SamTransform;
 import org.samannotator.core.geometry.Size;
+import org.samannotator.core.segment.EncodedImage;
 
 /**
  * The encoder's output for one image, held as a native ONNX tensor float32 [1, 256, 64, 64] that this
  * object owns: close it when the image is no longer needed. Knows the original image size it belongs to,
  * so prompts in original pixels can be mapped to the model frame.
  */
-public final class ImageEmbedding implements AutoCloseable {
+public final class ImageEmbedding implements EncodedImage {
     private static final long[] SHAPE = {1, EmbeddingData.CHANNELS, EmbeddingData.GRID, EmbeddingData.GRID};
 
     private final String modelId;
@@ -39,6 +40,7 @@ public final class ImageEmbedding implements AutoCloseable {
     }
 
     /** Copies the values out, for the on-disk cache. */
+    @Override
     public synchronized EmbeddingData toData() {
         requireOpen();
         FloatBuffer buffer = tensor.getFloatBuffer();
@@ -52,6 +54,11 @@ public final class ImageEmbedding implements AutoCloseable {
     }
 
     public Size originalSize() {
+        return originalSize;
+    }
+
+    @Override
+    public Size imageSize() {
         return originalSize;
     }
 

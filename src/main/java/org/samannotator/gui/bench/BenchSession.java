@@ -17,13 +17,12 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.model.ModelDirectory;
-import org.samannotator.core.sam.SamPredictor;
+import org.samannotator.core.sam.InstalledSegmenterSource;
+import org.samannotator.core.segment.Segmenter;
+import org.samannotator.core.segment.SegmenterSource;
+import org.samannotator.core.session.ImageState;
 import org.samannotator.gui.canvas.CanvasView;
-import org.samannotator.gui.canvas.CanvasViewModel;
-import org.samannotator.gui.canvas.ImageState;
 import org.samannotator.gui.concurrent.FxUiExecutor;
-import org.samannotator.gui.engine.InstalledModelSource;
-import org.samannotator.gui.engine.PredictorSource;
 import org.samannotator.gui.main.MainViewModel;
 import org.samannotator.gui.main.MainWindow;
 import org.samannotator.gui.main.RecentFolders;
@@ -44,6 +43,7 @@ final class BenchSession implements AutoCloseable {
     private final Stage stage;
     private final MainWindow window;
     private final AtomicReference<String> modelId;
+    private final OverlayProbe overlay;
     private final Rectangle probe = new Rectangle(1, 1);
     private final WritableImage probeImage = new WritableImage(1, 1);
     /** The click waiting for its overlay (FX thread only). */
@@ -56,7 +56,7 @@ final class BenchSession implements AutoCloseable {
         this.stage = stage;
         this.modelId = modelId;
         this.window = new MainWindow(vm, stage);
-        vm.canvas().latency().setSampleListener(this::overlayShown);
+        this.overlay = new OverlayProbe(vm.session(), stage.getScene(), this::overlayShown);
         stage.show();
     }
 
@@ -65,15 +65,15 @@ final class BenchSession implements AutoCloseable {
             throws UiBenchmarkException {
         AtomicReference<String> modelId = new AtomicReference<>("unknown");
         AtomicReference<String> lastProgress = new AtomicReference<>("");
-        PredictorSource installed = new InstalledModelSource(models, text -> {
+        SegmenterSource installed = new InstalledSegmenterSource(models, text -> {
             if (!text.equals(lastProgress.getAndSet(text))) {
                 progress.accept(text);
             }
         });
-        PredictorSource source = () -> {
-            SamPredictor predictor = installed.open();
-            modelId.set(predictor.modelId());
-            return predictor;
+        SegmenterSource source = () -> {
+            Segmenter segmenter = installed.open();
+            modelId.set(segmenter.modelId());
+            return segmenter;
         };
         return FxThread.call("opening the app window", STEP, () -> new BenchSession(new MainViewModel(source, null,
                 new RecentFolders(stateDir.resolve("recent-folders.txt")), new FxUiExecutor()), new Stage(), modelId));
@@ -91,7 +91,7 @@ final class BenchSession implements AutoCloseable {
                 break;
             }
             if (state == ImageState.FAILED || state == ImageState.NO_MODEL) {
-                String message = FxThread.call("reading the message", STEP, () -> vm.canvas().messageProperty().get());
+                String message = FxThread.call("reading the message", STEP, () -> vm.status().activityProperty().get());
                 throw new UiBenchmarkException("the image in " + folder + " could not be prepared: " + message);
             }
             if (System.nanoTime() > deadline) {
@@ -120,7 +120,7 @@ final class BenchSession implements AutoCloseable {
         try {
             return FxThread.await("the overlay of the click at (" + p.x() + ", " + p.y() + ")", STEP, result);
         } catch (UiBenchmarkException e) {
-            String message = FxThread.call("reading the message", STEP, () -> vm.canvas().messageProperty().get());
+            String message = FxThread.call("reading the message", STEP, () -> vm.status().activityProperty().get());
             throw new UiBenchmarkException(e.getMessage() + " (status: " + message + ")", e);
         }
     }
@@ -132,6 +132,7 @@ final class BenchSession implements AutoCloseable {
         Point2D scene = canvas.localToScene(local[0], local[1]);
         Point2D screen = Objects.requireNonNull(canvas.localToScreen(local[0], local[1]), "canvas not on screen");
         Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_PRESSED, scene, screen, true));
+        overlay.start();
         Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_RELEASED, scene, screen, false));
     }
 
@@ -142,7 +143,7 @@ final class BenchSession implements AutoCloseable {
     }
 
     /**
-     * The app's latency meter recorded a sample: the pulse after the candidate's draw has run (FX thread).
+     * The overlay probe recorded a sample: the pulse after the candidate's draw has run (FX thread).
      * Completes the waiting click once the renderer has finished that frame.
      */
     private void overlayShown(double pulseMillis) {
@@ -154,9 +155,8 @@ final class BenchSession implements AutoCloseable {
         long start = System.nanoTime();
         waitForRenderer();
         double overlayMillis = pulseMillis + (System.nanoTime() - start) / 1e6;
-        CanvasViewModel canvas = vm.canvas();
         waiting.complete(new UiBenchResult.ClickSample(pendingPoint, overlayMillis, pulseMillis,
-                canvas.lastDecodeMillisProperty().get(), pendingProbeMillis));
+                vm.session().lastDecodeMillis(), pendingProbeMillis));
     }
 
     /**

@@ -23,7 +23,7 @@ public record UiBenchResult(String modelId, String windowing, String renderer, b
     /**
      * One timed click. {@code overlayMillis}: until the frame showing the candidate was rendered (the scene
      * pulse after the draw ran, then the renderer finished that frame). {@code pulseMillis}: until that pulse
-     * ran (the app's own {@code ClickLatencyMeter} sample). {@code decoderMillis}: the ONNX decoder run alone
+     * ran (the benchmark's overlay probe). {@code decoderMillis}: the ONNX decoder run alone
      * ({@code Prediction.decoderMillis}). {@code point}: where the click was, in original image pixels.
      * {@code probeMillis}: what the render-complete probe (a 1x1 snapshot) cost just before the click, with
      * the renderer idle; that much of {@code overlayMillis} is measurement overhead.

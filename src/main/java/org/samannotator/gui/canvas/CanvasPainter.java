@@ -145,11 +145,11 @@ final class CanvasPainter {
     private void updateObjectsLayer(int outline) {
         AnnotationProject project = vm.project().orElse(null);
         List<AnnotatedObject> objects = vm.current().objects();
-        Long selected = vm.selection().selectedIdProperty().get();
+        Long selected = vm.selectedObject().orElse(null);
         Long editing = vm.candidate().flatMap(c -> c.targetObjectId().isPresent()
                 ? Optional.of(c.targetObjectId().getAsLong()) : Optional.empty()).orElse(null);
         double opacity = tools.overlayOpacityProperty().get();
-        List<Boolean> visibility = objects.stream().map(o -> vm.selection().isVisible(o.id())).toList();
+        List<Boolean> visibility = objects.stream().map(o -> vm.isVisible(o.id())).toList();
         Object key = List.of(objects, project == null ? List.of() : project.categories(), visibility,
                 String.valueOf(selected), String.valueOf(editing), opacity, outline);
         if (key.equals(objectsKey) && objectsLayer.size().equals(shownImage.size())) {
@@ -158,7 +158,7 @@ final class CanvasPainter {
         objectsKey = key;
         objectsLayer.clear();
         for (AnnotatedObject o : objects) {
-            if (!vm.selection().isVisible(o.id()) || Long.valueOf(o.id()).equals(editing)
+            if (!vm.isVisible(o.id()) || Long.valueOf(o.id()).equals(editing)
                     || !o.mask().size().equals(shownImage.size())) {
                 continue;
             }

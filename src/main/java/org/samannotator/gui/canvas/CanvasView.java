@@ -2,7 +2,6 @@ package org.samannotator.gui.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -44,9 +43,6 @@ public final class CanvasView extends Region {
     private boolean dragging;
     private boolean panning;
     private boolean needsFit = true;
-    /** A decoded candidate was drawn; the latency sample completes after the pulse that shows it. */
-    private boolean candidateShownPending;
-    private final Runnable afterLayoutPulse = this::afterLayoutPulse;
 
     public CanvasView(CanvasViewModel vm, ToolsViewModel tools) {
         this.vm = vm;
@@ -63,14 +59,6 @@ public final class CanvasView extends Region {
         tools.showMasksProperty().addListener((obs, old, now) -> draw());
         tools.brushRadiusProperty().addListener((obs, old, now) -> draw());
         tools.toolProperty().addListener((obs, old, now) -> updateCursor());
-        sceneProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removePostLayoutPulseListener(afterLayoutPulse);
-            }
-            if (now != null) {
-                now.addPostLayoutPulseListener(afterLayoutPulse);
-            }
-        });
         installMouseHandlers();
         updateCursor();
     }
@@ -142,31 +130,6 @@ public final class CanvasView extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         painter.paint(photo.getGraphicsContext2D(), g, view, canvas.getWidth(), canvas.getHeight());
         drawInteraction(g);
-        if (vm.candidate().map(c -> !c.isDecodePending() && !c.prompts().isEmpty()).orElse(false)) {
-            candidateDrawn();
-        }
-    }
-
-    /**
-     * The decoded candidate is on the canvas. The click-to-overlay sample completes after the next scene
-     * pulse (CSS, layout, syncing this canvas to the renderer and waiting for the previous frame), not
-     * merely after the draw calls were recorded.
-     */
-    private void candidateDrawn() {
-        if (getScene() == null) {
-            vm.candidatePainted();
-            return;
-        }
-        candidateShownPending = true;
-        Platform.requestNextPulse();
-    }
-
-    /** Runs inside every pulse after layout; the posted task runs once that pulse has finished. */
-    private void afterLayoutPulse() {
-        if (candidateShownPending) {
-            candidateShownPending = false;
-            Platform.runLater(vm::candidatePainted);
-        }
     }
 
     private void drawInteraction(GraphicsContext g) {
@@ -250,23 +213,26 @@ public final class CanvasView extends Region {
         lastX = e.getX();
         lastY = e.getY();
         ImagePoint p = view.toImage(e.getX(), e.getY());
+        boolean wasDragging = dragging;
+        dragging = false;
         if (panning) {
             panning = false;
         } else if (tools.tool().paints() && e.getButton() == MouseButton.PRIMARY) {
-            vm.paint(List.copyOf(strokePath), tools.tool() == Tool.ERASER);
+            List<ImagePoint> stroke = List.copyOf(strokePath);
             strokePath.clear();
-        } else if (dragging && e.getButton() == MouseButton.PRIMARY && isBoxDrag()) {
+            vm.paint(stroke, tools.tool() == Tool.ERASER);
+        } else if (wasDragging && e.getButton() == MouseButton.PRIMARY && isBoxDrag()) {
             vm.box(Box.fromCorners(view.toImage(pressX, pressY), p));
-        } else if (!dragging) {
-            click(e, p);
+        } else if (!wasDragging) {
+            click(e, p); // the session's change redraws: one draw before the decode, one after
+            return;
         }
-        dragging = false;
         draw();
     }
 
     private void click(MouseEvent e, ImagePoint p) {
         if (e.isAltDown()) {
-            vm.selection().selectAt(p);
+            vm.selectAt(p);
         } else if (tools.tool() == Tool.POINT || tools.tool() == Tool.BOX) {
             boolean background = e.getButton() == MouseButton.SECONDARY || e.isShiftDown();
             if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {

@@ -8,6 +8,11 @@ import javafx.collections.ObservableList;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.Category;
 import org.samannotator.core.annotation.CategoryDeletion;
+import org.samannotator.core.annotation.ProjectChange;
+import org.samannotator.core.session.AnnotationSession;
+import org.samannotator.core.session.SessionChange;
+import org.samannotator.core.session.SessionListener;
+import java.util.List;
 import org.samannotator.core.annotation.CategoryPalette;
 
 /**
@@ -15,29 +20,43 @@ import org.samannotator.core.annotation.CategoryPalette;
  * delete are undoable project commands; number keys 1-9 pick the n-th category. Colours are 0xRRGGBB.
  */
 public final class CategoriesViewModel {
+    private final AnnotationSession session;
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
     private final ObjectProperty<Category> current = new SimpleObjectProperty<>();
-    private AnnotationProject project;
 
-    public void setProject(AnnotationProject newProject) {
-        project = newProject;
-        project.addListener(change -> {
-            if (change.categories()) {
-                refresh();
+    public CategoriesViewModel(AnnotationSession session) {
+        this.session = session;
+        current.addListener((obs, old, now) -> {
+            if (now != null) {
+                session.setCurrentCategory(now.id());
             }
         });
-        if (project.categories().isEmpty()) {
-            project.addCategory("object", CategoryPalette.colour(0));
-        }
-        refresh();
-        current.set(categories.isEmpty() ? null : categories.get(0));
+        session.addListener(new SessionListener() {
+            @Override
+            public void sessionChanged(SessionChange change) {
+                if (change == SessionChange.FOLDER || change == SessionChange.CURRENT_CATEGORY) {
+                    refresh();
+                }
+            }
+
+            @Override
+            public void projectChanged(ProjectChange change) {
+                if (change.categories()) {
+                    refresh();
+                }
+            }
+        });
     }
 
     private void refresh() {
-        Integer currentId = current.get() == null ? null : current.get().id();
-        categories.setAll(project.categories());
-        current.set(categories.stream().filter(c -> currentId != null && c.id() == currentId).findFirst()
+        categories.setAll(session.project().map(AnnotationProject::categories).orElse(List.of()));
+        int currentId = session.currentCategoryId();
+        current.set(categories.stream().filter(c -> c.id() == currentId).findFirst()
                 .orElse(categories.isEmpty() ? null : categories.get(0)));
+    }
+
+    private AnnotationProject project() {
+        return session.project().orElseThrow(() -> new IllegalStateException("no folder is open"));
     }
 
     public ObservableList<Category> categories() {
@@ -61,29 +80,29 @@ public final class CategoriesViewModel {
 
     /** Adds a category with the next palette colour and makes it current. */
     public Category add(String name) {
-        Category added = project.addCategory(name, CategoryPalette.colour(categories.size()));
+        Category added = project().addCategory(name, CategoryPalette.colour(categories.size()));
         current.set(categories.stream().filter(c -> c.id() == added.id()).findFirst().orElse(added));
         return added;
     }
 
     public void rename(int id, String name) {
-        project.renameCategory(id, name);
+        project().renameCategory(id, name);
     }
 
     public void recolour(int id, int rgb) {
-        project.recolourCategory(id, rgb);
+        project().recolourCategory(id, rgb);
     }
 
     /** How many objects deleting this category affects, in words, for the confirmation dialog. */
     public String deletionImpact(int id) {
-        long count = project.countObjects(id);
-        String name = project.category(id).map(Category::name).orElse("?");
+        long count = project().countObjects(id);
+        String name = project().category(id).map(Category::name).orElse("?");
         return count == 0 ? "No object uses \"" + name + "\"."
                 : count + (count == 1 ? " object uses \"" : " objects use \"") + name + "\".";
     }
 
     /** Deletes the category; its objects are deleted or reassigned as {@code deletion} says (undoable). */
     public void delete(int id, CategoryDeletion deletion) {
-        project.deleteCategory(id, deletion);
+        project().deleteCategory(id, deletion);
     }
 }

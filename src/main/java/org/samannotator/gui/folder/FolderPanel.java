@@ -10,14 +10,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.samannotator.gui.canvas.CanvasViewModel;
 
 /** The folder panel: name filter, the images with status and object count, and a summary line. */
 public final class FolderPanel extends VBox {
     private final ListView<ImageRow> list = new ListView<>();
     private boolean syncing;
 
-    public FolderPanel(FolderViewModel vm, CanvasViewModel canvas) {
+    public FolderPanel(FolderViewModel vm) {
         super(4);
         setPadding(new Insets(6));
         Label title = new Label("Images");
@@ -33,12 +32,12 @@ public final class FolderPanel extends VBox {
         list.setPlaceholder(new Label("No images"));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
-                canvas.openImage(row.fileName());
+                vm.open(row.fileName());
             }
         });
-        canvas.currentFileProperty().addListener((obs, old, file) -> sync(vm, file));
+        vm.currentFileProperty().addListener((obs, old, file) -> sync(vm, file));
         vm.visibleRows().addListener((javafx.collections.ListChangeListener<ImageRow>) c ->
-                sync(vm, canvas.currentFileProperty().get()));
+                sync(vm, vm.currentFileProperty().get()));
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("details");

@@ -1,6 +1,5 @@
 package org.samannotator.gui.folder;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,49 +11,76 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.ImageAnnotations;
 import org.samannotator.core.annotation.ImageStatus;
 import org.samannotator.core.annotation.ProjectChange;
+import org.samannotator.core.session.AnnotationSession;
+import org.samannotator.core.session.SessionChange;
+import org.samannotator.core.session.SessionListener;
 
 /**
  * The folder's images (names only; nothing is read until an image is opened), each with status and object
  * count, filtered by a case-insensitive name search. Next/previous move within the filtered list.
  */
 public final class FolderViewModel {
+    private final AnnotationSession session;
     private final ObservableList<ImageRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ImageRow> filtered = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty currentFile = new SimpleStringProperty();
     private final Map<String, Integer> indexByName = new HashMap<>();
-    private AnnotationProject project;
-    private Path folder;
 
-    public FolderViewModel() {
+    public FolderViewModel(AnnotationSession session) {
+        this.session = session;
         filter.addListener((obs, old, text) -> {
             String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
             filtered.setPredicate(needle.isEmpty() ? null
                     : row -> row.fileName().toLowerCase(java.util.Locale.ROOT).contains(needle));
         });
+        session.setUpcomingImages(() -> upcoming(currentFile.get(), AnnotationSession.PRE_ENCODE_COUNT));
+        session.addListener(new SessionListener() {
+            @Override
+            public void sessionChanged(SessionChange change) {
+                if (change == SessionChange.FOLDER) {
+                    showFolder();
+                } else if (change == SessionChange.IMAGE) {
+                    currentFile.set(session.currentFile().orElse(null));
+                }
+            }
+
+            @Override
+            public void projectChanged(ProjectChange change) {
+                FolderViewModel.this.projectChanged(change);
+            }
+        });
     }
 
-    /** Shows the images of a newly opened folder. */
-    public void setProject(AnnotationProject newProject, Path newFolder, List<String> imageFiles) {
-        project = newProject;
-        folder = newFolder;
+    /** Shows the images of the newly opened folder. */
+    private void showFolder() {
         indexByName.clear();
+        List<String> imageFiles = session.files();
         List<ImageRow> fresh = new ArrayList<>(imageFiles.size());
         for (String name : imageFiles) {
             indexByName.put(name, fresh.size());
             fresh.add(row(name));
         }
         rows.setAll(fresh);
-        project.addListener(this::projectChanged);
         updateSummary();
     }
 
+    /** Opens an image of the list. */
+    public void open(String fileName) {
+        session.openImage(fileName);
+    }
+
+    /** The session's current image (null when none). */
+    public ReadOnlyStringProperty currentFileProperty() {
+        return currentFile;
+    }
+
     private ImageRow row(String name) {
-        ImageAnnotations image = project.image(name);
+        ImageAnnotations image = session.project().orElseThrow().image(name);
         return new ImageRow(name, image.status(), image.objects().size());
     }
 
@@ -117,18 +143,18 @@ public final class FolderViewModel {
     }
 
     /**
-     * Paths of up to {@code count} images after {@code current} in the filtered list (where D / PageDown
+     * Names of up to {@code count} images after {@code current} in the filtered list (where D / PageDown
      * goes), to pre-encode; from the start of the filtered list when {@code current} is not in it, as
      * {@link #neighbour} does.
      */
-    public List<Path> upcoming(String current, int count) {
-        if (current == null || folder == null) {
+    public List<String> upcoming(String current, int count) {
+        if (current == null) {
             return List.of();
         }
         int index = visibleIndex(current);
-        List<Path> next = new ArrayList<>();
+        List<String> next = new ArrayList<>();
         for (int i = index + 1; i < filtered.size() && next.size() < count; i++) {
-            next.add(folder.resolve(filtered.get(i).fileName()));
+            next.add(filtered.get(i).fileName());
         }
         return next;
     }
@@ -145,8 +171,8 @@ public final class FolderViewModel {
 
     /** Sets the status of an image (undoable). */
     public void setStatus(String fileName, ImageStatus status) {
-        if (project != null && fileName != null) {
-            project.setStatus(fileName, status);
+        if (fileName != null) {
+            session.project().ifPresent(p -> p.setStatus(fileName, status));
         }
     }
 }

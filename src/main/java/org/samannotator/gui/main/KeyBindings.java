@@ -6,7 +6,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.samannotator.gui.canvas.CanvasView;
-import org.samannotator.gui.canvas.CanvasViewModel;
 import org.samannotator.gui.tools.Tool;
 import org.samannotator.gui.tools.ToolsViewModel;
 
@@ -46,7 +45,6 @@ final class KeyBindings implements EventHandler<KeyEvent> {
     }
 
     private boolean handleKey(KeyCode code, boolean shift) {
-        CanvasViewModel canvas = vm.canvas();
         ToolsViewModel tools = vm.tools();
         if (code.isDigitKey() && code != KeyCode.DIGIT0 && code != KeyCode.NUMPAD0) {
             String name = code.getName();
@@ -54,9 +52,9 @@ final class KeyBindings implements EventHandler<KeyEvent> {
             return true;
         }
         switch (code) {
-            case ENTER -> canvas.accept();
-            case ESCAPE -> canvas.discard();
-            case TAB -> canvas.cycleAlternative();
+            case ENTER -> vm.accept();
+            case ESCAPE -> vm.discard();
+            case TAB -> vm.cycleAlternative();
             case P -> tools.selectTool(Tool.POINT);
             case B -> tools.selectTool(Tool.BOX);
             case R -> tools.selectTool(Tool.BRUSH);
@@ -71,7 +69,7 @@ final class KeyBindings implements EventHandler<KeyEvent> {
             case MINUS, SUBTRACT -> canvasView.zoom(0.8);
             case M -> tools.showMasksProperty().set(!tools.showMasksProperty().get());
             case H -> tools.hoverPreviewProperty().set(!tools.hoverPreviewProperty().get());
-            case DELETE, BACK_SPACE -> canvas.deleteSelected();
+            case DELETE, BACK_SPACE -> vm.objects().deleteSelected();
             case SPACE -> canvasView.setSpaceDown(true);
             default -> {
                 return false;

@@ -8,12 +8,10 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.samannotator.core.annotation.ImageStatus;
 import org.samannotator.gui.canvas.CanvasView;
-import org.samannotator.gui.canvas.CanvasViewModel;
 
 /** The menu bar; holds the shortcuts with modifiers as accelerators. */
 final class MainMenu extends MenuBar {
     MainMenu(MainViewModel vm, CanvasView canvasView, MainWindow window) {
-        CanvasViewModel canvas = vm.canvas();
         Menu file = new Menu("File");
         file.setId("menu-file");
         file.getItems().addAll(
@@ -25,19 +23,19 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::close));
         Menu edit = new Menu("Edit");
-        MenuItem undo = item("Undo", "Shortcut+Z", canvas::undo);
-        undo.textProperty().bind(canvas.undoTextProperty());
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", canvas::redo);
-        redo.textProperty().bind(canvas.redoTextProperty());
+        MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
+        undo.textProperty().bind(vm.undoTextProperty());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", vm::redo);
+        redo.textProperty().bind(vm.redoTextProperty());
         edit.getItems().addAll(
                 undo,
                 redo,
-                item("Redo (alternative)", "Shortcut+Y", canvas::redo),
+                item("Redo (alternative)", "Shortcut+Y", vm::redo),
                 new SeparatorMenuItem(),
-                item("Accept candidate (Enter)", null, canvas::accept),
-                item("Discard candidate (Esc)", null, canvas::discard),
-                item("Edit selected object", "Shortcut+E", canvas::editSelected),
-                item("Delete selected object (Del)", null, canvas::deleteSelected));
+                item("Accept candidate (Enter)", null, vm::accept),
+                item("Discard candidate (Esc)", null, vm::discard),
+                item("Edit selected object", "Shortcut+E", vm.objects()::editSelected),
+                item("Delete selected object (Del)", null, vm.objects()::deleteSelected));
         Menu view = new Menu("View");
         CheckMenuItem masks = new CheckMenuItem("Show masks (M)");
         masks.selectedProperty().bindBidirectional(vm.tools().showMasksProperty());

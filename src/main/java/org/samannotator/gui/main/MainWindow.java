@@ -41,9 +41,9 @@ public final class MainWindow {
         StartPane start = new StartPane(vm, this::chooseFolder, vm::openFolder);
         start.visibleProperty().bind(vm.openFolderProperty().isNull());
         StackPane centre = new StackPane(canvasView, start);
-        FolderPanel folder = new FolderPanel(vm.folder(), vm.canvas());
+        FolderPanel folder = new FolderPanel(vm.folder());
         VBox right = new VBox(new CategoriesPanel(vm.categories()),
-                new ObjectsPanel(vm.objects(), vm.canvas(), vm.categories()));
+                new ObjectsPanel(vm.objects()));
         VBox.setVgrow(right.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
         right.disableProperty().bind(vm.openFolderProperty().isNull());
         vm.openFolderProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(
@@ -54,7 +54,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(right, false);
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(new MainMenu(vm, canvasView, this), topBar()));
-        root.setBottom(new StatusBar(vm.status(), vm.canvas()));
+        root.setBottom(new StatusBar(vm.status()));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/org/samannotator/gui/app.css").toExternalForm());
@@ -68,7 +68,7 @@ public final class MainWindow {
         stage.setScene(scene);
         addIcons(stage);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> title(),
-                vm.openFolderProperty(), vm.canvas().currentFileProperty()));
+                vm.openFolderProperty(), vm.folder().currentFileProperty()));
         stage.setOnCloseRequest(e -> {
             if (!vm.requestClose(stage::close)) {
                 e.consume();
@@ -87,12 +87,12 @@ public final class MainWindow {
         javafx.scene.layout.HBox.setHgrow(tools, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.control.Button accept = new javafx.scene.control.Button("Accept (Enter)");
         accept.setId("accept-candidate");
-        accept.setOnAction(e -> vm.canvas().accept());
+        accept.setOnAction(e -> vm.accept());
         javafx.scene.control.Button discard = new javafx.scene.control.Button("Discard (Esc)");
-        discard.setOnAction(e -> vm.canvas().discard());
+        discard.setOnAction(e -> vm.discard());
         for (javafx.scene.control.Button b : java.util.List.of(accept, discard)) {
             b.setFocusTraversable(false);
-            b.disableProperty().bind(vm.canvas().candidateLabelProperty().isEmpty());
+            b.disableProperty().bind(vm.status().candidateProperty().isEmpty());
         }
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(6, tools, accept, discard);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -113,7 +113,7 @@ public final class MainWindow {
 
     private String title() {
         Path folder = vm.openFolderProperty().get();
-        String file = vm.canvas().currentFileProperty().get();
+        String file = vm.folder().currentFileProperty().get();
         return "SAM Annotator" + (folder == null ? "" : " - " + folder.getFileName() + (file == null ? "" : "/" + file));
     }
 

@@ -17,8 +17,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.samannotator.core.annotation.Category;
-import org.samannotator.gui.canvas.CanvasViewModel;
-import org.samannotator.gui.categories.CategoriesViewModel;
 
 /** The objects panel: the current image's objects with colour, category, area and a visibility toggle. */
 public final class ObjectsPanel extends VBox {
@@ -26,7 +24,7 @@ public final class ObjectsPanel extends VBox {
     private final ListView<ObjectRow> list = new ListView<>();
     private boolean syncing;
 
-    public ObjectsPanel(ObjectsViewModel vm, CanvasViewModel canvas, CategoriesViewModel categories) {
+    public ObjectsPanel(ObjectsViewModel vm) {
         super(4);
         this.vm = vm;
         setPadding(new Insets(6));
@@ -42,21 +40,21 @@ public final class ObjectsPanel extends VBox {
                 vm.select(row == null ? null : row.id());
             }
         });
-        canvas.selection().selectedIdProperty().addListener((obs, old, id) -> selectRow(id));
+        vm.selectedIdProperty().addListener((obs, old, id) -> selectRow(id));
         vm.rows().addListener((javafx.collections.ListChangeListener<ObjectRow>) c ->
-                selectRow(canvas.selection().selectedIdProperty().get()));
-        list.setContextMenu(contextMenu(categories));
+                selectRow(vm.selectedIdProperty().get()));
+        list.setContextMenu(contextMenu());
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                canvas.editSelected();
+                vm.editSelected();
             }
         });
         Button edit = new Button("Edit");
-        edit.setOnAction(e -> canvas.editSelected());
+        edit.setOnAction(e -> vm.editSelected());
         edit.setTooltip(new javafx.scene.control.Tooltip("Re-prompt or paint the selected object (Ctrl+E)"));
         Button delete = new Button("Delete");
         delete.setId("delete-object");
-        delete.setOnAction(e -> canvas.deleteSelected());
+        delete.setOnAction(e -> vm.deleteSelected());
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         edit.setFocusTraversable(false);
@@ -80,7 +78,7 @@ public final class ObjectsPanel extends VBox {
         }
     }
 
-    private ContextMenu contextMenu(CategoriesViewModel categories) {
+    private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
         menu.setOnShowing(e -> {
             menu.getItems().clear();
@@ -88,7 +86,7 @@ public final class ObjectsPanel extends VBox {
             if (row == null) {
                 return;
             }
-            for (Category c : categories.categories()) {
+            for (Category c : vm.categories()) {
                 MenuItem item = new MenuItem("Set category: " + c.name());
                 item.setOnAction(a -> vm.changeCategory(row.id(), c.id()));
                 menu.getItems().add(item);

@@ -6,33 +6,28 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.samannotator.gui.canvas.CanvasViewModel;
 
 /** The status bar: current activity, candidate info, model state and save state (red when failing). */
 public final class StatusBar extends HBox {
-    public StatusBar(StatusViewModel status, CanvasViewModel canvas) {
+    public StatusBar(StatusViewModel status) {
         super(16);
         setPadding(new Insets(3, 8, 3, 8));
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("status-bar");
         Label activity = new Label();
         activity.setId("status-activity");
-        activity.textProperty().bind(canvas.messageProperty());
+        activity.textProperty().bind(status.activityProperty());
         Label candidate = new Label();
         candidate.setId("status-candidate");
         // Never empty: a label switching between empty and non-empty text made JavaFX repaint the whole
         // window on every click and Esc (all nodes, including the canvas), which costs tens of ms.
         candidate.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            String text = canvas.candidateLabelProperty().get();
+            String text = status.candidateProperty().get();
             return text == null || text.isEmpty() ? "\u00a0" : text;
-        }, canvas.candidateLabelProperty()));
+        }, status.candidateProperty()));
         Label latency = new Label();
         latency.setId("status-latency");
-        latency.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            double overlay = canvas.lastOverlayMillisProperty().get();
-            double decoder = canvas.lastDecodeMillisProperty().get();
-            return Double.isNaN(overlay) ? "" : String.format("click to overlay %.0f ms (decoder %.0f ms)", overlay, decoder);
-        }, canvas.lastOverlayMillisProperty(), canvas.lastDecodeMillisProperty()));
+        latency.textProperty().bind(status.decoderProperty());
         Label model = new Label();
         model.textProperty().bind(status.modelProperty());
         model.styleProperty().bind(javafx.beans.binding.Bindings.when(status.modelAvailableProperty())

@@ -1,8 +1,8 @@
-package org.samannotator.gui.canvas;
+package org.samannotator.gui.status;
 
 import java.util.List;
 import org.samannotator.core.annotation.Candidate;
-import org.samannotator.core.sam.MaskCandidate;
+import org.samannotator.core.segment.ProposedMask;
 
 /** The status-bar text describing a candidate: "Decoding...", "Mask 2/3 · IoU 0.91 (Tab)", "Painted mask". */
 final class CandidateLabel {
@@ -13,7 +13,7 @@ final class CandidateLabel {
         if (c.isDecodePending()) {
             return "Decoding...";
         }
-        List<MaskCandidate> all = c.alternatives();
+        List<ProposedMask> all = c.alternatives();
         if (all.isEmpty()) {
             return c.targetObjectId().isPresent() ? "Editing object (Enter to save)" : "Painted mask";
         }

@@ -1,4 +1,4 @@
-package org.samannotator.gui.canvas;
+package org.samannotator.core.session;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.samannotator.gui.canvas;
+package org.samannotator.core.session;
 
 import java.util.List;
 import org.samannotator.core.annotation.MaskEdit;

@@ -1,0 +1,388 @@
+package org.samannotator.core.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.samannotator.core.annotation.AnnotationProject;
+import org.samannotator.core.annotation.Candidate;
+import org.samannotator.core.annotation.CategoryPalette;
+import org.samannotator.core.annotation.FolderLock;
+import org.samannotator.core.annotation.ImageAnnotations;
+import org.samannotator.core.annotation.ProjectAutosaver;
+import org.samannotator.core.annotation.ProjectChange;
+import org.samannotator.core.annotation.ProjectFileException;
+import org.samannotator.core.annotation.SaveStatus;
+import org.samannotator.core.embedding.EmbeddingCache;
+import org.samannotator.core.geometry.Box;
+import org.samannotator.core.geometry.ImagePoint;
+import org.samannotator.core.image.RgbImage;
+import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.segment.SegmenterSource;
+
+/**
+ * One annotation session, UI-free: the open folder (its images, its project, the folder lock and the
+ * autosaver), the current image and its encoding, the candidate loop (prompts -> decode -> candidate ->
+ * accept), the selection, and the model behind it all ({@link SegmenterWorker}). Views bind to it through
+ * {@link SessionListener}s and call its commands.
+ *
+ * <p>Confined to one thread, the session thread (the JavaFX thread in the app; the test thread in tests):
+ * every command is called there, and background results come back through {@code sessionThread}.
+ * Coordinates are ORIGINAL image pixels (x right, y down).
+ */
+public final class AnnotationSession implements AutoCloseable {
+    /** Images pre-encoded after the current one. */
+    public static final int PRE_ENCODE_COUNT = 3;
+
+    private final Executor sessionThread;
+    private final SegmenterWorker worker;
+    private final SessionEvents events = new SessionEvents();
+    private final ObjectSelection selection = new ObjectSelection();
+    private final SessionStatus status;
+    private OpenFolder open;
+    private ImageSession image;
+    private int currentCategoryId;
+    private Supplier<List<String>> upcoming = List::of;
+    private boolean closed;
+
+    /** {@code cache} may be null (no on-disk embedding cache). */
+    public AnnotationSession(SegmenterSource segmenter, EmbeddingCache cache, Executor sessionThread) {
+        this.sessionThread = sessionThread;
+        this.status = new SessionStatus(events);
+        this.worker = new SegmenterWorker(segmenter, cache,
+                s -> sessionThread.execute(() -> status.model(s)));
+    }
+
+    public void addListener(SessionListener listener) {
+        events.add(listener);
+    }
+
+    public void removeListener(SessionListener listener) {
+        events.remove(listener);
+    }
+
+    /** The worker, for background jobs on the current image (pre-annotation). */
+    public SegmenterWorker worker() {
+        return worker;
+    }
+
+    // ----- folder -----
+
+    /** The outcome of {@link #openFolder}: whether it opened, and a message the user must see, if any. */
+    public record FolderOutcome(boolean opened, Optional<String> alert) {
+    }
+
+    /**
+     * Opens a folder: lists its images, locks it against other windows, restores its project and opens the
+     * start image ({@code startImage} when in the folder, else the image that was open, else the first one
+     * not done). {@code savedBeforeLeaving} is asked, once the new folder could be read, whether the
+     * folder open now may be left (its unsaved changes saved); when it says no nothing changes.
+     */
+    public FolderOutcome openFolder(Path path, Optional<String> startImage, BooleanSupplier savedBeforeLeaving) {
+        Path dir = path.toAbsolutePath().normalize();
+        FolderLock heldLock = open != null && open.folder().equals(dir) ? open.lock() : null;
+        FolderOpening opening;
+        try {
+            opening = FolderOpening.prepare(dir, heldLock);
+        } catch (FolderLock.FolderInUseException e) {
+            return new FolderOutcome(false, Optional.of(e.getMessage() + "\nIt was not opened here, so the two"
+                    + " windows cannot overwrite each other's annotations."));
+        } catch (IOException | ProjectFileException e) {
+            return new FolderOutcome(false, Optional.of("Cannot open folder " + dir + ": " + e.getMessage()));
+        }
+        if (!savedBeforeLeaving.getAsBoolean()) {
+            opening.releaseLockUnless(heldLock);
+            return new FolderOutcome(false, Optional.empty());
+        }
+        closeFolder(heldLock);
+        show(opening);
+        return new FolderOutcome(true, opening.loaded().warning());
+    }
+
+    private void show(FolderOpening opening) {
+        AnnotationProject project = new AnnotationProject(opening.loaded().data());
+        if (project.categories().isEmpty()) {
+            project.addCategory("object", CategoryPalette.colour(0));
+        }
+        ProjectAutosaver autosaver = new ProjectAutosaver(project, opening.store(),
+                s -> sessionThread.execute(() -> status.save(s)));
+        open = new OpenFolder(opening.folder(), opening.files(), project, autosaver, opening.lock(),
+                this::projectChanged);
+        status.save(SaveStatus.saved());
+        currentCategoryId = project.categories().get(0).id();
+        events.fire(SessionChange.FOLDER);
+        events.fire(SessionChange.CURRENT_CATEGORY);
+        events.fire(SessionChange.HISTORY);
+    }
+
+    /** Opens the image to start on: {@code preferred} when in the folder, else the project's, else the first not done. */
+    public void openStartImage(Optional<String> preferred, Supplier<Optional<String>> firstNotDone) {
+        if (open == null) {
+            return;
+        }
+        Optional<String> start = preferred.filter(open::contains)
+                .or(() -> open.project().currentImage().filter(open::contains)).or(firstNotDone);
+        start.ifPresentOrElse(this::openImage, () -> status.message("No images in " + open.folder()));
+    }
+
+    private void closeFolder(FolderLock keptLock) {
+        worker.cancelImage();
+        closeImage();
+        selection.reset();
+        if (open != null) {
+            open.close(keptLock);
+            open = null;
+        }
+    }
+
+    public Optional<Path> folder() {
+        return Optional.ofNullable(open).map(OpenFolder::folder);
+    }
+
+    /** The folder's image files (names relative to the folder, natural order); empty when none is open. */
+    public List<String> files() {
+        return open == null ? List.of() : open.files();
+    }
+
+    public Optional<AnnotationProject> project() {
+        return Optional.ofNullable(open).map(OpenFolder::project);
+    }
+
+    /** The open folder's autosaver (for saving before leaving it), if a folder is open. */
+    public Optional<ProjectAutosaver> autosaver() {
+        return Optional.ofNullable(open).map(OpenFolder::autosaver);
+    }
+
+    /** Where pre-encoding goes after the current image: the next few names of the user's (filtered) list. */
+    public void setUpcomingImages(Supplier<List<String>> next) {
+        upcoming = next;
+    }
+
+    private void projectChanged(ProjectChange change) {
+        events.fire(change);
+        events.fire(SessionChange.HISTORY);
+        if (change.categories() || image != null && change.images().contains(image.file())) {
+            events.fire(SessionChange.ANNOTATIONS);
+        }
+    }
+
+    // ----- the current image -----
+
+    /** Opens an image of the folder: shown when read, prompts work once its encoding is ready. */
+    public void openImage(String fileName) {
+        if (open == null || image != null && fileName.equals(image.file()) || heldUntilAccepted(() -> openImage(fileName))) {
+            return;
+        }
+        closeImage();
+        selection.select(null);
+        open.project().setCurrentImage(fileName);
+        image = new ImageSession(fileName, open.folder(), open.project(), worker, sessionThread, events, selection,
+                status::message);
+        events.fire(SessionChange.IMAGE);
+        events.fire(SessionChange.IMAGE_STATE);
+        events.fire(SessionChange.SELECTION);
+        image.open(() -> worker.preEncode(upcoming.get().stream().map(open.folder()::resolve).toList()));
+    }
+
+    private void closeImage() {
+        if (image != null) {
+            image.close();
+            image = null;
+            events.fire(SessionChange.IMAGE);
+            events.fire(SessionChange.IMAGE_STATE);
+        }
+    }
+
+    public Optional<String> currentFile() {
+        return Optional.ofNullable(image).map(ImageSession::file);
+    }
+
+    public Optional<RgbImage> pixels() {
+        return Optional.ofNullable(image).flatMap(ImageSession::pixels);
+    }
+
+    public ImageState imageState() {
+        return image == null ? ImageState.NONE : image.state();
+    }
+
+    /** The current image's annotations (an empty value when no image is open). */
+    public ImageAnnotations current() {
+        return image == null ? ImageAnnotations.empty("") : image.annotations();
+    }
+
+    public Optional<Candidate> candidate() {
+        return image == null ? Optional.empty() : image.candidate();
+    }
+
+    public Optional<BitMask> hoverMask() {
+        return Optional.ofNullable(image).flatMap(ImageSession::hoverMask);
+    }
+
+    /** The last decoder run's time in milliseconds (NaN before the first). */
+    public double lastDecodeMillis() {
+        return image == null ? Double.NaN : image.lastDecodeMillis();
+    }
+
+    public SessionStatus status() {
+        return status;
+    }
+
+    // ----- commands on the current image -----
+
+    /** A point click: removes the marker within {@code tolerance} pixels, else adds a point. */
+    public void click(ImagePoint p, boolean background, double tolerance) {
+        ifImage(i -> i.click(p, background, tolerance));
+    }
+
+    public void box(Box dragged) {
+        ifImage(i -> i.box(dragged));
+    }
+
+    public void hover(ImagePoint p) {
+        ifImage(i -> i.hover(p));
+    }
+
+    public void clearHover() {
+        ifImage(ImageSession::clearHover);
+    }
+
+    /** Tab: the next of the model's proposals (whole / part / subpart). */
+    public void cycleAlternative() {
+        ifImage(i -> i.prompts().ifPresent(PromptLoop::cycleAlternative));
+    }
+
+    /** A brush or eraser stroke of {@code radius} pixels along {@code path}. */
+    public void paint(List<ImagePoint> path, double radius, boolean erase) {
+        ifImage(i -> i.paint(path, radius, erase));
+    }
+
+    /** Enter: accepts the candidate with the current category (after its pending decode, if any). */
+    public void accept() {
+        ifImage(i -> i.prompts().ifPresent(loop -> loop.accept(currentCategoryId)));
+    }
+
+    /**
+     * Accepts the candidate, if there is one, then runs {@code next} (Ctrl+Enter). When the candidate
+     * cannot be accepted (no category, decoder failed, empty mask) {@code next} does not run and the
+     * message says why.
+     */
+    public void acceptThen(Runnable next) {
+        Optional<PromptLoop> loop = Optional.ofNullable(image).flatMap(ImageSession::prompts);
+        loop.ifPresentOrElse(l -> l.acceptThen(currentCategoryId, next), next);
+    }
+
+    public void discard() {
+        ifImage(ImageSession::discard);
+    }
+
+    public void editSelected() {
+        ifImage(ImageSession::editSelected);
+    }
+
+    public void deleteSelected() {
+        ifImage(ImageSession::deleteSelected);
+    }
+
+    private boolean heldUntilAccepted(Runnable action) {
+        return image != null && image.prompts().map(l -> l.heldUntilAccepted(action)).orElse(false);
+    }
+
+    private void ifImage(java.util.function.Consumer<ImageSession> action) {
+        if (image != null) {
+            action.accept(image);
+        }
+    }
+
+    // ----- selection, category -----
+
+    public Optional<Long> selectedObject() {
+        return selection.selectedId();
+    }
+
+    public void select(Long objectId) {
+        if (selection.select(objectId)) {
+            events.fire(SessionChange.SELECTION);
+        }
+    }
+
+    /** Alt+click: selects the topmost visible object under {@code p}, or clears the selection. */
+    public void selectAt(ImagePoint p) {
+        select(selection.objectAt(current().objects(), p).orElse(null));
+    }
+
+    public boolean isVisible(long objectId) {
+        return selection.isVisible(objectId);
+    }
+
+    public void setVisible(long objectId, boolean visible) {
+        if (selection.setVisible(objectId, visible)) {
+            events.fire(SessionChange.SELECTION);
+        }
+    }
+
+    public int currentCategoryId() {
+        return currentCategoryId;
+    }
+
+    public void setCurrentCategory(int categoryId) {
+        if (categoryId != currentCategoryId) {
+            currentCategoryId = categoryId;
+            events.fire(SessionChange.CURRENT_CATEGORY);
+        }
+    }
+
+    // ----- undo -----
+
+    public void undo() {
+        project().flatMap(AnnotationProject::undo).ifPresent(e -> afterHistoryStep(e.singleImage()));
+    }
+
+    public void redo() {
+        project().flatMap(AnnotationProject::redo).ifPresent(e -> afterHistoryStep(e.singleImage()));
+    }
+
+    private void afterHistoryStep(String editedImage) {
+        if (editedImage != null && !currentFile().map(editedImage::equals).orElse(false)) {
+            openImage(editedImage);
+        } else {
+            ifImage(ImageSession::afterHistoryStep);
+        }
+    }
+
+    // ----- closing -----
+
+    /** Writes any pending save now; an autosave that does not finish in time is reported in the save status. */
+    public void flushSaves() {
+        autosaver().ifPresent(ProjectAutosaver::flush);
+    }
+
+    /** Closes the folder (waiting for its saves, releasing its lock) and the worker (waiting for its threads). */
+    @Override
+    public void close() {
+        closeFolderOnly();
+        if (!closed) {
+            closed = true;
+            worker.close();
+        }
+    }
+
+    /** Closes the folder now and the worker on a background thread, never blocking the calling (UI) thread on the model. */
+    public void closeWithoutWaiting() {
+        closeFolderOnly();
+        if (!closed) {
+            closed = true;
+            DaemonThreads.named("sam-model-close", Thread.NORM_PRIORITY).newThread(worker::close).start();
+        }
+    }
+
+    private void closeFolderOnly() {
+        closeImage();
+        if (open != null) {
+            open.close(null);
+            open = null;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.samannotator.core.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.samannotator.core.annotation.FolderLock;
+import org.samannotator.core.annotation.ProjectFileException;
+import org.samannotator.core.annotation.ProjectStore;
+import org.samannotator.core.annotation.ProjectStore.LoadResult;
+
+/**
+ * A folder read and locked, ready to become the session's open folder: its image files (natural order),
+ * its project store and loaded project, and its {@link FolderLock} (null when the lock file cannot be
+ * created, e.g. in a read-only folder, where saving reports its own failure).
+ */
+record FolderOpening(Path folder, List<String> files, ProjectStore store, LoadResult loaded, FolderLock lock) {
+
+    /**
+     * Lists, locks and loads {@code folder}. {@code heldLock} is the lock this session already holds on it
+     * (reopening the same folder), or null.
+     *
+     * @throws FolderLock.FolderInUseException when another window or process has the folder open
+     * @throws IOException or ProjectFileException when the folder or its project cannot be read
+     */
+    static FolderOpening prepare(Path folder, FolderLock heldLock) throws IOException, ProjectFileException {
+        List<String> files = org.samannotator.core.annotation.ImageFolder.listImages(folder);
+        FolderLock lock = heldLock != null ? heldLock : lock(folder);
+        try {
+            ProjectStore store = new ProjectStore(folder);
+            return new FolderOpening(folder, files, store, store.load(), lock);
+        } catch (RuntimeException e) {
+            if (lock != null && lock != heldLock) {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    private static FolderLock lock(Path folder) throws FolderLock.FolderInUseException {
+        try {
+            return FolderLock.acquire(folder);
+        } catch (FolderLock.FolderInUseException e) {
+            throw e;
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(FolderOpening.class)
+                    .warn("No folder lock in {} (saving will report why): {}", folder, e.toString());
+            return null;
+        }
+    }
+
+    /** Releases the lock unless it is {@code kept} (the session's lock on the same folder). */
+    void releaseLockUnless(FolderLock kept) {
+        if (lock != null && lock != kept) {
+            lock.close();
+        }
+    }
+}

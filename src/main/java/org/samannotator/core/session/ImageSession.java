@@ -1,0 +1,217 @@
+package org.samannotator.core.session;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.samannotator.core.annotation.AnnotationProject;
+import org.samannotator.core.annotation.Candidate;
+import org.samannotator.core.annotation.ImageAnnotations;
+import org.samannotator.core.geometry.Box;
+import org.samannotator.core.geometry.ImagePoint;
+import org.samannotator.core.image.RgbImage;
+import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.prompt.Prompt;
+import org.samannotator.core.prompt.PromptPoint;
+
+/**
+ * One open image of the session: reading its pixels and encoding them on the {@link SegmenterWorker}, its
+ * {@link ImageState}, and every action on it (prompts through its {@link PromptLoop}, brush strokes,
+ * hover preview, accept, discard, edit and delete of the selected object). Coordinates are ORIGINAL image
+ * pixels. Session thread only; worker results arriving after {@link #close()} are ignored.
+ */
+final class ImageSession {
+    private final String file;
+    private final Path path;
+    private final AnnotationProject project;
+    private final SegmenterWorker worker;
+    private final Executor sessionThread;
+    private final SessionEvents events;
+    private final ObjectSelection selection;
+    private final Consumer<String> messages;
+    private ImageState state = ImageState.LOADING;
+    private RgbImage pixels;
+    private PromptLoop prompts;
+    private BitMask hoverMask;
+    private double lastDecodeMillis = Double.NaN;
+    private boolean closed;
+
+    ImageSession(String file, Path folder, AnnotationProject project, SegmenterWorker worker, Executor sessionThread,
+            SessionEvents events, ObjectSelection selection, Consumer<String> messages) {
+        this.file = file;
+        this.path = folder.resolve(file);
+        this.project = project;
+        this.worker = worker;
+        this.sessionThread = sessionThread;
+        this.events = events;
+        this.selection = selection;
+        this.messages = messages;
+    }
+
+    /** Starts reading and encoding; {@code whenReady} runs once prompts can be decoded. */
+    void open(Runnable whenReady) {
+        messages.accept("Loading " + file + "...");
+        SegmenterWorker.Opening opening = worker.open(path);
+        opening.pixels().whenCompleteAsync((image, error) -> {
+            if (!closed && error == null) {
+                loaded(image);
+            }
+        }, sessionThread);
+        opening.ready().whenCompleteAsync((fromCache, error) -> {
+            if (closed || error != null && PromptLoop.unwrap(error) instanceof CancellationException) {
+                return;
+            }
+            if (error != null) {
+                setState(pixels == null ? ImageState.FAILED : ImageState.NO_MODEL);
+                messages.accept(PromptLoop.unwrap(error).getMessage());
+                return;
+            }
+            setState(ImageState.READY);
+            messages.accept(fromCache ? "Ready (embedding from cache)" : "Ready");
+            prompts.decodeIfPending();
+            whenReady.run();
+        }, sessionThread);
+    }
+
+    private void loaded(RgbImage image) {
+        pixels = image;
+        project.setImageSize(file, image.size());
+        prompts = new PromptLoop(project, file, image.size(), worker, sessionThread, messages,
+                () -> state == ImageState.READY && !closed);
+        prompts.onAccepted(() -> select(null));
+        prompts.onDecoded(s -> lastDecodeMillis = s.decoderMillis());
+        events.fire(SessionChange.IMAGE);
+        setState(ImageState.ENCODING);
+        messages.accept("Encoding " + file + "...");
+    }
+
+    private void setState(ImageState next) {
+        state = next;
+        events.fire(SessionChange.IMAGE_STATE);
+    }
+
+    void close() {
+        closed = true;
+        if (prompts != null) {
+            prompts.close();
+        }
+    }
+
+    String file() {
+        return file;
+    }
+
+    ImageState state() {
+        return state;
+    }
+
+    Optional<RgbImage> pixels() {
+        return Optional.ofNullable(pixels);
+    }
+
+    ImageAnnotations annotations() {
+        return project.image(file);
+    }
+
+    Optional<Candidate> candidate() {
+        return annotations().candidate();
+    }
+
+    double lastDecodeMillis() {
+        return lastDecodeMillis;
+    }
+
+    Optional<BitMask> hoverMask() {
+        return Optional.ofNullable(hoverMask);
+    }
+
+    Optional<PromptLoop> prompts() {
+        return Optional.ofNullable(prompts);
+    }
+
+    void click(ImagePoint p, boolean background, double tolerance) {
+        clearHover();
+        prompts().ifPresent(loop -> loop.click(p, background, tolerance));
+    }
+
+    void box(Box box) {
+        clearHover();
+        prompts().ifPresent(loop -> loop.box(box));
+    }
+
+    /** Hover preview at {@code p}: the mask a foreground click there would give (no prompts yet only). */
+    void hover(ImagePoint p) {
+        if (state != ImageState.READY || candidate().map(c -> !c.prompts().isEmpty()).orElse(false)) {
+            return;
+        }
+        worker.hover(Prompt.ofPoints(List.of(PromptPoint.foreground(p.x(), p.y())))).whenCompleteAsync((s, error) -> {
+            if (!closed && error == null && candidate().map(c -> c.prompts().isEmpty()).orElse(true)) {
+                hoverMask = s.first().mask();
+                events.fire(SessionChange.HOVER);
+            }
+        }, sessionThread);
+    }
+
+    void clearHover() {
+        if (hoverMask != null) {
+            hoverMask = null;
+            events.fire(SessionChange.HOVER);
+        }
+    }
+
+    /** A brush (or eraser) stroke: on the selected object when no candidate exists, else on the candidate. */
+    void paint(List<ImagePoint> path, double radius, boolean erase) {
+        if (pixels == null || path.isEmpty() || prompts.heldUntilAccepted(() -> paint(path, radius, erase))) {
+            return;
+        }
+        BrushMaskEdit stroke = new BrushMaskEdit(path, radius, erase);
+        String what = erase ? "erase" : "brush";
+        Optional<Long> selected = selection.selectedId().filter(id -> annotations().object(id).isPresent());
+        if (candidate().isEmpty() && selected.isPresent()) {
+            project.editObjectMask(file, selected.get(), stroke, what);
+        } else if (!erase || candidate().isPresent()) {
+            project.addCandidateStroke(file, stroke, what);
+        } else {
+            messages.accept("Nothing to erase: select an object (Alt+click) or prompt a candidate first");
+        }
+    }
+
+    /** Esc: drops the candidate and its prompts, or else clears the selection. */
+    void discard() {
+        prompts().ifPresent(PromptLoop::cancelPendingAccept);
+        if (candidate().isPresent()) {
+            project.discardCandidate(file);
+        } else {
+            select(null);
+        }
+    }
+
+    void editSelected() {
+        selection.selectedId().filter(id -> candidate().isEmpty() && annotations().object(id).isPresent())
+                .ifPresent(id -> project.startEditingObject(file, id));
+    }
+
+    void deleteSelected() {
+        selection.selectedId().ifPresent(id -> {
+            project.deleteObject(file, id);
+            select(null);
+        });
+    }
+
+    void select(Long objectId) {
+        if (selection.select(objectId)) {
+            events.fire(SessionChange.SELECTION);
+        }
+    }
+
+    /** After undo / redo on this image: a pending accept is dropped, a pending decode requested again. */
+    void afterHistoryStep() {
+        prompts().ifPresent(loop -> {
+            loop.cancelPendingAccept();
+            loop.decodeIfPending();
+        });
+        selection.selectedId().filter(id -> annotations().object(id).isEmpty()).ifPresent(id -> select(null));
+    }
+}

@@ -1,0 +1,46 @@
+package org.samannotator.core.session;
+
+import org.samannotator.core.annotation.SaveStatus;
+
+/**
+ * What the status bar shows of a session: the latest message for the user ("Encoding...", "Ready", errors),
+ * the save state and the model state. Session thread only.
+ */
+public final class SessionStatus {
+    private final SessionEvents events;
+    private String message = "";
+    private SaveStatus save = SaveStatus.saved();
+    private ModelStatus model = ModelStatus.notLoaded();
+
+    SessionStatus(SessionEvents events) {
+        this.events = events;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public SaveStatus save() {
+        return save;
+    }
+
+    public ModelStatus model() {
+        return model;
+    }
+
+    /** Shows {@code text} to the user (also used by views for their own messages). */
+    public void message(String text) {
+        message = text == null ? "" : text;
+        events.fire(SessionChange.MESSAGE);
+    }
+
+    void save(SaveStatus status) {
+        save = status;
+        events.fire(SessionChange.SAVE_STATUS);
+    }
+
+    void model(ModelStatus status) {
+        model = status;
+        events.fire(SessionChange.MODEL_STATUS);
+    }
+}
