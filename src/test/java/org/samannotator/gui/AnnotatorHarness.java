@@ -8,14 +8,18 @@ import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.model.TestModels;
 import org.samannotator.core.sam.SamPredictor;
+import org.samannotator.core.sam.SamSegmenter;
+import org.samannotator.core.segment.SegmenterSource;
+import org.samannotator.core.session.FakeSegmenter;
+import org.samannotator.core.session.ImageState;
 import org.samannotator.gui.canvas.CanvasViewModel;
-import org.samannotator.gui.canvas.ImageState;
 import org.samannotator.gui.main.MainViewModel;
 import org.samannotator.gui.main.RecentFolders;
 
 /**
- * A {@link MainViewModel} running the real SAM model (the manifest's default model) on a folder of
- * {@link SyntheticImages}, with callbacks delivered through a {@link QueueExecutor} on the test thread.
+ * A {@link MainViewModel} on a folder of {@link SyntheticImages}, with callbacks delivered through a
+ * {@link QueueExecutor} on the test thread, running either the {@link FakeSegmenter} (unit tests, no model
+ * files, milliseconds) or the real SAM model, the manifest's default (integration tests).
  */
 public final class AnnotatorHarness implements AutoCloseable {
     public static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -25,20 +29,41 @@ public final class AnnotatorHarness implements AutoCloseable {
     public final QueueExecutor ui = new QueueExecutor();
     public final MainViewModel vm;
 
-    private AnnotatorHarness(Path folder, List<String> files, Path cacheDir, Path recentFile) {
+    /** The fake segmenter of a harness made by {@link #create} (null with the real model). */
+    public final FakeSegmenter fake;
+
+    private AnnotatorHarness(Path folder, List<String> files, Path cacheDir, Path recentFile, SegmenterSource source,
+            FakeSegmenter fake) {
         this.folder = folder;
         this.files = files;
-        this.vm = new MainViewModel(() -> SamPredictor.load(TestModels.defaultModel()),
-                new EmbeddingCache(cacheDir, EmbeddingCache.DEFAULT_MAX_BYTES), new RecentFolders(recentFile), ui);
+        this.fake = fake;
+        this.vm = new MainViewModel(source, new EmbeddingCache(cacheDir, EmbeddingCache.DEFAULT_MAX_BYTES),
+                new RecentFolders(recentFile), ui);
     }
 
-    /** Generates {@code images} synthetic images in {@code root/images} and opens a view model (no folder yet). */
+    /** Synthetic images in {@code root/images} and a view model with the fake segmenter (no folder open yet). */
     public static AnnotatorHarness create(Path root, int images) throws IOException {
+        FakeSegmenter fake = new FakeSegmenter();
+        return new AnnotatorHarness(folder(root, images), listed(root, images), root.resolve("cache"),
+                root.resolve("recent.txt"), () -> fake, fake);
+    }
+
+    /** Synthetic images in {@code root/images} and a view model with the real default SAM model. */
+    public static AnnotatorHarness createWithModel(Path root, int images) throws IOException {
+        return new AnnotatorHarness(folder(root, images), listed(root, images), root.resolve("cache"),
+                root.resolve("recent.txt"), () -> new SamSegmenter(SamPredictor.load(TestModels.defaultModel())), null);
+    }
+
+    private static Path folder(Path root, int images) throws IOException {
         Path folder = root.resolve("images");
-        List<String> files = java.nio.file.Files.exists(folder)
-                ? org.samannotator.core.annotation.ImageFolder.listImages(folder)
-                : SyntheticImages.writeFolder(folder, images);
-        return new AnnotatorHarness(folder, files, root.resolve("cache"), root.resolve("recent.txt"));
+        if (!java.nio.file.Files.exists(folder)) {
+            SyntheticImages.writeFolder(folder, images);
+        }
+        return folder;
+    }
+
+    private static List<String> listed(Path root, int images) throws IOException {
+        return org.samannotator.core.annotation.ImageFolder.listImages(folder(root, images));
     }
 
     public CanvasViewModel canvas() {
@@ -56,7 +81,7 @@ public final class AnnotatorHarness implements AutoCloseable {
         ui.runUntil(() -> canvas().imageStateProperty().get() == ImageState.READY
                 || canvas().imageStateProperty().get() == ImageState.FAILED, TIMEOUT, "image ready");
         if (canvas().imageStateProperty().get() != ImageState.READY) {
-            throw new AssertionError("image failed: " + canvas().messageProperty().get());
+            throw new AssertionError("image failed: " + vm.status().activityProperty().get());
         }
     }
 

@@ -25,6 +25,7 @@ public final class AnnotationProject {
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
     private final UndoHistory history = new UndoHistory();
     private final LongSupplier clockMillis;
+    private final DecodedProposals decodedProposals = new DecodedProposals();
     private List<Category> categories;
     private Optional<String> currentImage;
     private long nextObjectId;
@@ -144,13 +145,19 @@ public final class AnnotationProject {
     }
 
     /**
-     * Stores the model's proposals for the candidate of revision {@code revision}, when it is still the
-     * image's candidate (not undoable: the prompts were). Returns false for a stale result.
+     * Stores the model's proposals for the candidate of revision {@code revision}: shown when it is still the
+     * image's candidate (not undoable: the prompts were), and remembered for undo / redo, which bring back
+     * candidates of recent revisions with their proposals (also when the result arrived after the prompts
+     * changed again). Returns false when the candidate on screen is another one.
      */
     public boolean resolveDecode(String fileName, long revision, List<ProposedMask> proposals) {
+        if (proposals.isEmpty()) {
+            return false;
+        }
+        decodedProposals.remember(revision, proposals);
         ImageAnnotations image = image(fileName);
         Optional<Candidate> candidate = image.candidate().filter(c -> c.revision() == revision);
-        if (candidate.isEmpty() || proposals.isEmpty()) {
+        if (candidate.isEmpty()) {
             return false;
         }
         images.put(fileName, image.withCandidate(candidate.get().withProposals(proposals)));
@@ -388,8 +395,9 @@ public final class AnnotationProject {
     private void restore(Map<String, ImageAnnotations> state, List<Category> categoryState, Edit edit) {
         state.forEach((file, snapshot) -> {
             Optional<Size> knownSize = image(file).size();
-            images.put(file, snapshot.size().isEmpty() && knownSize.isPresent() ? snapshot.withSize(knownSize.get())
-                    : snapshot);
+            ImageAnnotations restored = snapshot.size().isEmpty() && knownSize.isPresent()
+                    ? snapshot.withSize(knownSize.get()) : snapshot;
+            images.put(file, decodedProposals.fillIn(restored));
         });
         if (categoryState != null) {
             categories = categoryState;

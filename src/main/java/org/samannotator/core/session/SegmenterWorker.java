@@ -43,8 +43,8 @@ public final class SegmenterWorker implements AutoCloseable {
     private final EmbeddingStore embeddings;
     private final PreEncoder preEncoder;
     private final AtomicLong generation = new AtomicLong();
-    private final LatestWins<Prompt, Segmentation> decodes = new LatestWins<>();
-    private final LatestWins<Prompt, Segmentation> hovers = new LatestWins<>();
+    private final LatestWins<DecodeRequest, Segmentation> decodes = new LatestWins<>();
+    private final LatestWins<DecodeRequest, Segmentation> hovers = new LatestWins<>();
     /** Owned by the model thread. */
     private EncodedImage current;
     private long currentGeneration = -1;
@@ -72,18 +72,16 @@ public final class SegmenterWorker implements AutoCloseable {
     /** Decodes {@code prompt} on the current image; cancels a decode request still waiting. */
     public CompletableFuture<Segmentation> decode(Prompt prompt) {
         preEncoder.noteActivity();
-        CompletableFuture<Segmentation> result = decodes.offer(prompt);
-        long requestGeneration = generation.get();
-        submit(ModelTask.Priority.DECODE, () -> decodes.runNewest(p -> decodeNow(p, requestGeneration)));
+        CompletableFuture<Segmentation> result = decodes.offer(new DecodeRequest(prompt, generation.get()));
+        submit(ModelTask.Priority.DECODE, () -> decodes.runNewest(this::decodeNow));
         return result;
     }
 
     /** Like {@link #decode} for the hover preview, in its own slot that never delays a prompt decode. */
     public CompletableFuture<Segmentation> hover(Prompt prompt) {
         preEncoder.noteActivity();
-        CompletableFuture<Segmentation> result = hovers.offer(prompt);
-        long requestGeneration = generation.get();
-        submit(ModelTask.Priority.HOVER, () -> hovers.runNewest(p -> decodeNow(p, requestGeneration)));
+        CompletableFuture<Segmentation> result = hovers.offer(new DecodeRequest(prompt, generation.get()));
+        submit(ModelTask.Priority.HOVER, () -> hovers.runNewest(this::decodeNow));
         return result;
     }
 
@@ -182,8 +180,12 @@ public final class SegmenterWorker implements AutoCloseable {
         opening.ready().completeExceptionally(e);
     }
 
-    private Segmentation decodeNow(Prompt prompt, long requestGeneration) {
-        return model.segmenter().decode(currentEncoding(requestGeneration), prompt);
+    /** A prompt to decode on the image that was current (its generation) when it was asked for. */
+    private record DecodeRequest(Prompt prompt, long generation) {
+    }
+
+    private Segmentation decodeNow(DecodeRequest request) {
+        return model.segmenter().decode(currentEncoding(request.generation()), request.prompt());
     }
 
     private EncodedImage currentEncoding(long requestGeneration) {

@@ -15,7 +15,7 @@ import org.samannotator.core.geometry.Size;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.prompt.LowResMask;
 import org.samannotator.core.prompt.PromptPoint;
-import org.samannotator.core.sam.MaskCandidate;
+import org.samannotator.core.segment.ProposedMask;
 
 class AnnotationProjectTest {
     private static final String IMAGE = "a.png";
@@ -34,14 +34,14 @@ class AnnotationProjectTest {
         project.addListener(changes::add);
     }
 
-    private static MaskCandidate rectangle(int x0, int y0, int x1, int y1, float iou) {
+    private static ProposedMask rectangle(int x0, int y0, int x1, int y1, float iou) {
         BitMask mask = BitMask.fromPredicate(SIZE, (x, y) -> x >= x0 && x < x1 && y >= y0 && y < y1);
-        return new MaskCandidate(mask, iou, new LowResMask(new float[256 * 256]), 0);
+        return ProposedMask.of(mask, iou, new LowResMask(new float[256 * 256]), 0);
     }
 
-    private Candidate clickAndDecode(double x, double y, MaskCandidate... proposals) {
+    private Candidate clickAndDecode(double x, double y, ProposedMask... proposals) {
         Candidate candidate = project.addPoint(IMAGE, PromptPoint.foreground(x, y));
-        assertTrue(project.resolveDecode(IMAGE, candidate, List.of(proposals)));
+        assertTrue(project.resolveDecode(IMAGE, candidate.revision(), List.of(proposals)));
         return candidate;
     }
 
@@ -70,8 +70,8 @@ class AnnotationProjectTest {
     void everyPointIsUndoneSeparatelyAndALateResultReachesTheUndoSnapshot() {
         Candidate first = project.addPoint(IMAGE, PromptPoint.foreground(5, 5));
         Candidate second = project.addPoint(IMAGE, PromptPoint.background(20, 20));
-        assertFalse(project.resolveDecode(IMAGE, first, List.of(rectangle(0, 0, 10, 10, 0.8f))), "stale result");
-        project.resolveDecode(IMAGE, second, List.of(rectangle(0, 0, 5, 5, 0.7f)));
+        assertFalse(project.resolveDecode(IMAGE, first.revision(), List.of(rectangle(0, 0, 10, 10, 0.8f))), "stale result");
+        project.resolveDecode(IMAGE, second.revision(), List.of(rectangle(0, 0, 5, 5, 0.7f)));
         assertEquals(25, project.image(IMAGE).candidate().orElseThrow().mask().orElseThrow().area());
 
         project.undo();
@@ -94,7 +94,7 @@ class AnnotationProjectTest {
 
         Candidate next = project.addPoint(IMAGE, PromptPoint.foreground(1, 1));
         assertEquals(17, currentMask().area(), "while pending the previous mask stays visible");
-        project.resolveDecode(IMAGE, next, List.of(rectangle(0, 0, 2, 2, 0.5f)));
+        project.resolveDecode(IMAGE, next.revision(), List.of(rectangle(0, 0, 2, 2, 0.5f)));
         assertEquals(5, currentMask().area());
 
         project.undo();

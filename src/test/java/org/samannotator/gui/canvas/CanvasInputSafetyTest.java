@@ -14,6 +14,7 @@ import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.model.TestModels;
 import org.samannotator.core.sam.SamPredictor;
+import org.samannotator.core.session.ImageState;
 import org.samannotator.gui.AnnotatorHarness;
 import org.samannotator.gui.QueueExecutor;
 import org.samannotator.gui.SyntheticImages;
@@ -21,7 +22,7 @@ import org.samannotator.gui.main.MainViewModel;
 import org.samannotator.gui.main.RecentFolders;
 
 /**
- * Canvas input that must not lose or freeze work, with the real SAM model: Enter followed at once by
+ * Canvas input that must not lose or freeze work (fake segmenter): Enter followed at once by
  * Ctrl+Enter or D, clicks and boxes in the margins, a failing decoder, and opening another folder while
  * the old image is still being worked on.
  */
@@ -38,12 +39,12 @@ class CanvasInputSafetyTest {
     void nextImageRightAfterEnterKeepsTheObjectBeingAccepted() throws Exception {
         try (AnnotatorHarness h = AnnotatorHarness.create(root, 3).openAndWait()) {
             h.canvas().click(discCentre(1), false, 6);
-            h.canvas().accept();
+            h.vm.accept();
             h.vm.nextImage(1);
-            assertEquals("img1.png", h.canvas().currentFileProperty().get(), "D waits for the pending accept");
-            h.ui.runUntil(() -> "img2.png".equals(h.canvas().currentFileProperty().get()), AnnotatorHarness.TIMEOUT,
+            assertEquals("img1.png", h.vm.folder().currentFileProperty().get(), "D waits for the pending accept");
+            h.ui.runUntil(() -> "img2.png".equals(h.vm.folder().currentFileProperty().get()), AnnotatorHarness.TIMEOUT,
                     "next image after the accept");
-            var project = h.canvas().project().orElseThrow();
+            var project = h.vm.session().project().orElseThrow();
             assertEquals(1, project.image("img1.png").objects().size(), "the object was accepted, not lost");
             assertTrue(project.image("img1.png").candidate().isEmpty());
         }
@@ -53,11 +54,11 @@ class CanvasInputSafetyTest {
     void markDoneAndNextAcceptsTheCandidateFirst() throws Exception {
         try (AnnotatorHarness h = AnnotatorHarness.create(root, 3).openAndWait()) {
             h.canvas().click(discCentre(1), false, 6);
-            h.canvas().accept();
+            h.vm.accept();
             h.vm.markDoneAndNext();
-            h.ui.runUntil(() -> "img2.png".equals(h.canvas().currentFileProperty().get()), AnnotatorHarness.TIMEOUT,
+            h.ui.runUntil(() -> "img2.png".equals(h.vm.folder().currentFileProperty().get()), AnnotatorHarness.TIMEOUT,
                     "next image");
-            var project = h.canvas().project().orElseThrow();
+            var project = h.vm.session().project().orElseThrow();
             assertEquals(1, project.image("img1.png").objects().size());
             assertEquals(ImageStatus.DONE, project.image("img1.png").status());
 
@@ -65,7 +66,7 @@ class CanvasInputSafetyTest {
             h.canvas().click(discCentre(2), false, 6);
             h.awaitDecoded();
             h.vm.markDoneAndNext();
-            assertEquals("img3.png", h.canvas().currentFileProperty().get());
+            assertEquals("img3.png", h.vm.folder().currentFileProperty().get());
             assertEquals(1, project.image("img2.png").objects().size(), "a decoded candidate is accepted first");
             assertEquals(ImageStatus.DONE, project.image("img2.png").status());
         }
@@ -89,26 +90,19 @@ class CanvasInputSafetyTest {
 
     @Test
     void afterADecoderErrorEnterExplainsInsteadOfFreezingInput() throws Exception {
-        SyntheticImages.writeFolder(root.resolve("images"), 1);
-        AtomicReference<SamPredictor> loaded = new AtomicReference<>();
-        QueueExecutor ui = new QueueExecutor();
-        try (MainViewModel vm = new MainViewModel(() -> {
-            loaded.set(SamPredictor.load(TestModels.defaultModel()));
-            return loaded.get();
-        }, null, new RecentFolders(root.resolve("recent.txt")), ui)) {
-            vm.openFolder(root.resolve("images"));
-            CanvasViewModel canvas = vm.canvas();
-            ui.runUntil(() -> canvas.imageStateProperty().get() == ImageState.READY, AnnotatorHarness.TIMEOUT, "ready");
-            loaded.get().close(); // a real decoder failure: the sessions are gone
+        try (AnnotatorHarness h = AnnotatorHarness.create(root, 1).openAndWait()) {
+            CanvasViewModel canvas = h.canvas();
+            h.fake.failDecodes(true);
             canvas.click(discCentre(1), false, 6);
-            ui.runUntil(() -> canvas.messageProperty().get().startsWith("Decoder failed"), AnnotatorHarness.TIMEOUT,
-                    "decoder error shown");
-            canvas.accept();
-            assertTrue(canvas.messageProperty().get().contains("decoder failed"), canvas.messageProperty().get());
+            h.ui.runUntil(() -> h.vm.status().activityProperty().get().startsWith("Decoder failed"),
+                    AnnotatorHarness.TIMEOUT, "decoder error shown");
+            h.vm.accept();
+            String message = h.vm.status().activityProperty().get();
+            assertTrue(message.contains("decoder failed"), message);
             canvas.click(new ImagePoint(50, 50), true, 6);
             assertEquals(2, canvas.candidate().orElseThrow().prompts().points().size(),
                     "the next click is applied at once, not held for an accept that cannot come");
-            canvas.discard();
+            h.vm.discard();
             assertTrue(canvas.candidate().isEmpty());
         }
     }
@@ -119,7 +113,7 @@ class CanvasInputSafetyTest {
         Files.createDirectories(empty);
         try (AnnotatorHarness h = AnnotatorHarness.create(root, 3).openAndWait()) {
             h.canvas().click(discCentre(1), false, 6);
-            h.canvas().accept();
+            h.vm.accept();
             h.vm.nextImage(1);
             assertTrue(h.vm.openFolder(empty));
             long until = System.nanoTime() + 3_000_000_000L;
@@ -128,11 +122,11 @@ class CanvasInputSafetyTest {
                 Thread.sleep(20);
             }
             CanvasViewModel canvas = h.canvas();
-            assertEquals(null, canvas.currentFileProperty().get());
+            assertEquals(null, h.vm.folder().currentFileProperty().get());
             assertEquals(ImageState.NONE, canvas.imageStateProperty().get(), "no late callback of the old image");
-            assertTrue(canvas.messageProperty().get().startsWith("No images in"), canvas.messageProperty().get());
+            assertTrue(h.vm.status().activityProperty().get().startsWith("No images in"), h.vm.status().activityProperty().get());
             assertFalse(canvas.candidate().isPresent());
-            assertTrue(canvas.project().orElseThrow().image("img1.png").objects().isEmpty(),
+            assertTrue(h.vm.session().project().orElseThrow().image("img1.png").objects().isEmpty(),
                     "nothing of the old folder lands in the new project");
         }
     }

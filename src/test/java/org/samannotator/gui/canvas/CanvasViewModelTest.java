@@ -21,7 +21,7 @@ import org.samannotator.gui.AnnotatorHarness;
 import org.samannotator.gui.SyntheticImages;
 import org.samannotator.gui.tools.Tool;
 
-/** Canvas tools and undo/redo with the real SAM model on generated images (no display needed). */
+/** Canvas tools and undo/redo on the session, with the fake segmenter on generated images (no display, no model). */
 class CanvasViewModelTest {
     @TempDir
     static Path shared;
@@ -69,9 +69,9 @@ class CanvasViewModelTest {
     void clickSegmentsTheDiscAndAcceptRecordsPromptsIouAndTime() {
         click(discCentre(), false);
         assertTrue(harness.candidateMask().iou(disc) > 0.9, "candidate IoU " + harness.candidateMask().iou(disc));
-        assertFalse(canvas.candidateLabelProperty().get().isEmpty());
+        assertFalse(harness.vm.status().candidateProperty().get().isEmpty());
 
-        canvas.accept();
+        harness.vm.accept();
         List<AnnotatedObject> objects = canvas.current().objects();
         assertEquals(1, objects.size());
         AnnotatedObject object = objects.get(0);
@@ -88,13 +88,11 @@ class CanvasViewModelTest {
     void tabCyclesTheAlternativesAndUndoGoesBack() {
         click(discCentre(), false);
         Candidate first = canvas.candidate().orElseThrow();
-        if (first.alternatives().size() < 2) {
-            return; // the model gives one mask only: nothing to cycle (checked by the core tests)
-        }
-        canvas.cycleAlternative();
+        assertEquals(3, first.alternatives().size());
+        harness.vm.cycleAlternative();
         assertEquals(1, canvas.candidate().orElseThrow().chosenIndex());
-        assertTrue(canvas.candidateLabelProperty().get().startsWith("Mask 2/"));
-        canvas.undo();
+        assertTrue(harness.vm.status().candidateProperty().get().startsWith("Mask 2/"));
+        harness.vm.undo();
         assertEquals(0, canvas.candidate().orElseThrow().chosenIndex());
     }
 
@@ -127,19 +125,19 @@ class CanvasViewModelTest {
         canvas.paint(List.of(new ImagePoint(50, 50), new ImagePoint(90, 50)), false);
         long painted = harness.candidateMask().area();
         assertTrue(painted > 40 * 20 && painted < 40 * 20 + 400, "stroke area " + painted);
-        canvas.accept();
+        harness.vm.accept();
         AnnotatedObject object = canvas.current().objects().get(0);
         assertEquals(painted, object.mask().area());
         assertTrue(object.prompts().isEmpty());
 
-        canvas.selection().selectAt(new ImagePoint(70, 50));
-        assertEquals(object.id(), canvas.selection().selectedIdProperty().get());
+        canvas.selectAt(new ImagePoint(70, 50));
+        assertEquals(object.id(), canvas.selectedObject().orElse(null));
         canvas.paint(List.of(new ImagePoint(70, 40), new ImagePoint(70, 60)), true);
         long erased = canvas.current().objects().get(0).mask().area();
         assertTrue(erased < painted, "eraser removed pixels");
-        canvas.undo();
+        harness.vm.undo();
         assertEquals(painted, canvas.current().objects().get(0).mask().area());
-        canvas.redo();
+        harness.vm.redo();
         assertEquals(erased, canvas.current().objects().get(0).mask().area());
     }
 
@@ -147,36 +145,36 @@ class CanvasViewModelTest {
     void undoAndRedoWalkBackThroughPointsAcceptAndDelete() {
         click(discCentre(), false);
         click(new ImagePoint(discCentre().x() + 30, discCentre().y()), false);
-        canvas.accept();
+        harness.vm.accept();
         long id = canvas.current().objects().get(0).id();
-        canvas.selection().selectedIdProperty().set(id);
-        canvas.deleteSelected();
+        harness.vm.objects().select(id);
+        harness.vm.objects().deleteSelected();
         assertTrue(canvas.current().objects().isEmpty());
-        assertEquals("Undo delete object", canvas.undoTextProperty().get());
+        assertEquals("Undo delete object", harness.vm.undoTextProperty().get());
 
-        canvas.undo();
-        assertEquals("Redo delete object", canvas.redoTextProperty().get());
+        harness.vm.undo();
+        assertEquals("Redo delete object", harness.vm.redoTextProperty().get());
         assertEquals(1, canvas.current().objects().size());
-        canvas.undo();
+        harness.vm.undo();
         assertTrue(canvas.current().objects().isEmpty());
         assertEquals(2, canvas.candidate().orElseThrow().prompts().points().size());
-        canvas.undo();
+        harness.vm.undo();
         assertEquals(1, canvas.candidate().orElseThrow().prompts().points().size());
         assertTrue(canvas.candidate().orElseThrow().mask().orElseThrow().iou(disc) > 0.9);
-        canvas.undo();
+        harness.vm.undo();
         assertTrue(canvas.candidate().isEmpty());
-        canvas.redo();
-        canvas.redo();
-        canvas.redo();
+        harness.vm.redo();
+        harness.vm.redo();
+        harness.vm.redo();
         assertEquals(1, canvas.current().objects().size());
-        canvas.redo();
+        harness.vm.redo();
         assertTrue(canvas.current().objects().isEmpty());
     }
 
     @Test
     void enterWhileDecodingAcceptsOnceTheResultArrives() {
         canvas.click(discCentre(), false, 6);
-        canvas.accept();
+        harness.vm.accept();
         harness.ui.runUntil(() -> !canvas.current().objects().isEmpty(), AnnotatorHarness.TIMEOUT, "deferred accept");
         assertTrue(canvas.current().objects().get(0).mask().iou(disc) > 0.9);
     }
@@ -187,11 +185,11 @@ class CanvasViewModelTest {
         int second = harness.vm.categories().add("box").id();
         harness.vm.categories().selectNumber(1);
         canvas.click(discCentre(), false, 6);
-        canvas.accept();
+        harness.vm.accept();
         harness.vm.categories().selectNumber(2);
         int[] r = SyntheticImages.rectangle(1);
         canvas.click(new ImagePoint(r[0] + r[2] / 2.0, r[1] + r[3] / 2.0), false, 6);
-        canvas.accept();
+        harness.vm.accept();
         harness.vm.categories().selectNumber(1);
         harness.ui.runUntil(() -> canvas.current().objects().size() == 2, AnnotatorHarness.TIMEOUT, "both accepted");
         AnnotatedObject disc1 = canvas.current().objects().get(0);
@@ -206,11 +204,11 @@ class CanvasViewModelTest {
     @Test
     void undoingAnEditOfAnotherImageGoesBackToThatImage() {
         click(discCentre(), false);
-        canvas.accept();
+        harness.vm.accept();
         harness.vm.nextImage(1);
         harness.awaitReady();
-        canvas.undo();
-        assertEquals(harness.files.get(0), canvas.currentFileProperty().get());
+        harness.vm.undo();
+        assertEquals(harness.files.get(0), harness.vm.folder().currentFileProperty().get());
         assertTrue(canvas.current().objects().isEmpty());
         harness.awaitReady();
         assertTrue(canvas.candidate().orElseThrow().mask().orElseThrow().iou(disc) > 0.9);
@@ -248,11 +246,11 @@ class CanvasViewModelTest {
     void switchingImagesKeepsEachImagesCandidateAndCancelsStaleWork() {
         click(discCentre(), false);
         harness.vm.nextImage(1);
-        assertEquals(harness.files.get(1), canvas.currentFileProperty().get());
+        assertEquals(harness.files.get(1), harness.vm.folder().currentFileProperty().get());
         harness.vm.nextImage(1);
         harness.vm.nextImage(-1);
         harness.awaitReady();
-        assertEquals(harness.files.get(1), canvas.currentFileProperty().get());
+        assertEquals(harness.files.get(1), harness.vm.folder().currentFileProperty().get());
         assertTrue(canvas.candidate().isEmpty());
         harness.vm.nextImage(-1);
         harness.awaitReady();

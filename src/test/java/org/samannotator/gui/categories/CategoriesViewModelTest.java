@@ -4,21 +4,43 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.samannotator.core.session.AnnotationSession;
+import org.samannotator.core.session.FakeSegmenter;
+import org.samannotator.gui.QueueExecutor;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.CategoryDeletion;
-import org.samannotator.core.annotation.ProjectData;
 
 class CategoriesViewModelTest {
-    private final AnnotationProject project = new AnnotationProject(ProjectData.empty());
-    private final CategoriesViewModel vm = new CategoriesViewModel();
+    @TempDir
+    Path folder;
+    private final QueueExecutor ui = new QueueExecutor();
+    private final AnnotationSession session = new AnnotationSession(FakeSegmenter::new, null, ui);
+    private final CategoriesViewModel vm = new CategoriesViewModel(session);
+    private AnnotationProject project;
+
+    @BeforeEach
+    void openFolder() {
+        assertTrue(session.openFolder(folder, Optional.empty(), () -> true).opened());
+        project = session.project().orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
 
     @Test
     void aNewProjectGetsADefaultCategoryAndNumberKeysPickCategories() {
-        vm.setProject(project);
         assertEquals("object", vm.current().orElseThrow().name());
         vm.add("cat");
         vm.add("dog");
         assertEquals("dog", vm.current().orElseThrow().name(), "a new category becomes current");
+        assertEquals(vm.current().orElseThrow().id(), session.currentCategoryId(), "the session follows");
         vm.selectNumber(2);
         assertEquals("cat", vm.current().orElseThrow().name());
         vm.selectNumber(9);
@@ -28,7 +50,6 @@ class CategoriesViewModelTest {
 
     @Test
     void renameRecolourAndDeleteAreUndoableAndKeepTheCurrentCategoryValid() {
-        vm.setProject(project);
         int cat = vm.add("cat").id();
         vm.rename(cat, "kitten");
         vm.recolour(cat, 0x010203);

@@ -6,16 +6,36 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Files;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.samannotator.core.session.AnnotationSession;
+import org.samannotator.core.session.FakeSegmenter;
+import org.samannotator.gui.QueueExecutor;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.ImageStatus;
-import org.samannotator.core.annotation.ProjectData;
 
 class FolderViewModelTest {
-    private final AnnotationProject project = new AnnotationProject(ProjectData.empty());
-    private final FolderViewModel vm = new FolderViewModel();
+    @TempDir
+    Path folder;
+    private final AnnotationSession session = new AnnotationSession(FakeSegmenter::new, null, new QueueExecutor());
+    private final FolderViewModel vm = new FolderViewModel(session);
+    private AnnotationProject project;
 
-    FolderViewModelTest() {
-        vm.setProject(project, Path.of("/data"), List.of("a1.png", "a2.png", "b1.png", "b2.png"));
+    @BeforeEach
+    void openFolder() throws Exception {
+        for (String name : List.of("a1.png", "a2.png", "b1.png", "b2.png")) {
+            Files.createFile(folder.resolve(name)); // listing reads no image
+        }
+        assertTrue(session.openFolder(folder, Optional.empty(), () -> true).opened());
+        project = session.project().orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
     }
 
     @Test
@@ -39,15 +59,15 @@ class FolderViewModelTest {
     }
 
     @Test
-    void upcomingImagesArePathsAfterTheCurrentOne() {
-        assertEquals(List.of(Path.of("/data/b1.png"), Path.of("/data/b2.png")), vm.upcoming("a2.png", 3));
+    void upcomingImagesAreTheNamesAfterTheCurrentOne() {
+        assertEquals(List.of("b1.png", "b2.png"), vm.upcoming("a2.png", 3));
     }
 
     @Test
     void upcomingImagesFollowTheFilteredList() {
         vm.filterProperty().set("2");
-        assertEquals(List.of(Path.of("/data/b2.png")), vm.upcoming("a2.png", 3));
-        assertEquals(List.of(Path.of("/data/a2.png"), Path.of("/data/b2.png")), vm.upcoming("a1.png", 3),
+        assertEquals(List.of("b2.png"), vm.upcoming("a2.png", 3));
+        assertEquals(List.of("a2.png", "b2.png"), vm.upcoming("a1.png", 3),
                 "outside the filter: from the start, where D goes");
     }
 }

@@ -13,7 +13,7 @@ import org.samannotator.gui.AnnotatorHarness;
 import org.samannotator.gui.QueueExecutor;
 import org.samannotator.gui.SyntheticImages;
 import org.samannotator.gui.canvas.CanvasViewModel;
-import org.samannotator.gui.canvas.ImageState;
+import org.samannotator.core.session.ImageState;
 import org.samannotator.gui.main.MainViewModel;
 import org.samannotator.gui.main.RecentFolders;
 
@@ -33,16 +33,16 @@ class ObjectsViewModelTest {
             CanvasViewModel canvas = vm.canvas();
             ui.runUntil(() -> canvas.imageStateProperty().get() == ImageState.NO_MODEL, AnnotatorHarness.TIMEOUT,
                     "brush-only mode");
-            assertTrue(canvas.messageProperty().get().contains("missing-encoder.onnx"));
+            assertTrue(vm.status().activityProperty().get().contains("missing-encoder.onnx"));
             assertFalse(vm.status().modelAvailableProperty().get());
 
             canvas.click(new ImagePoint(100, 100), false, 5);
             assertTrue(canvas.candidate().isEmpty(), "no prompts without a model");
             vm.tools().setBrushRadius(5);
             canvas.paint(List.of(new ImagePoint(20, 20)), false);
-            canvas.accept();
+            vm.accept();
             canvas.paint(List.of(new ImagePoint(60, 60), new ImagePoint(80, 60)), false);
-            canvas.accept();
+            vm.accept();
 
             ObjectsViewModel objects = vm.objects();
             assertEquals(2, objects.rows().size());
@@ -53,8 +53,8 @@ class ObjectsViewModelTest {
 
             objects.setVisible(first.id(), false);
             assertFalse(objects.rows().get(0).visible());
-            canvas.selection().selectAt(new ImagePoint(20, 20));
-            assertEquals(null, canvas.selection().selectedIdProperty().get(), "hidden objects are not picked");
+            canvas.selectAt(new ImagePoint(20, 20));
+            assertEquals(null, canvas.selectedObject().orElse(null), "hidden objects are not picked");
 
             int dog = vm.categories().add("dog").id();
             objects.changeCategory(first.id(), dog);
@@ -62,7 +62,7 @@ class ObjectsViewModelTest {
             objects.delete(first.id());
             assertEquals(1, objects.rows().size());
             assertEquals(1, objects.rows().get(0).number());
-            canvas.undo();
+            vm.undo();
             assertEquals(2, objects.rows().size());
         }
     }

@@ -22,10 +22,11 @@ import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.model.TestModels;
 import org.samannotator.core.sam.SamPredictor;
+import org.samannotator.core.sam.SamSegmenter;
 import org.samannotator.gui.AnnotatorHarness;
 import org.samannotator.gui.SyntheticImages;
 import org.samannotator.gui.canvas.CanvasView;
-import org.samannotator.gui.canvas.ImageState;
+import org.samannotator.core.session.ImageState;
 import org.samannotator.gui.concurrent.FxUiExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * disc, accept, brush, undo, switch image, export, and check the exported COCO JSON.
  */
 @ExtendWith(ApplicationExtension.class)
-class AnnotatorGuiTest {
+class AnnotatorGuiIT {
     @TempDir
     static Path root;
 
@@ -46,7 +47,7 @@ class AnnotatorGuiTest {
 
     @Start
     void start(Stage stage) {
-        vm = new MainViewModel(() -> SamPredictor.load(TestModels.defaultModel()),
+        vm = new MainViewModel(() -> new SamSegmenter(SamPredictor.load(TestModels.defaultModel())),
                 new EmbeddingCache(root.resolve("cache"), EmbeddingCache.DEFAULT_MAX_BYTES),
                 new RecentFolders(root.resolve("recent.txt")), new FxUiExecutor());
         window = new MainWindow(vm, stage);
@@ -95,16 +96,17 @@ class AnnotatorGuiTest {
         waitFor("discarded", () -> vm.canvas().candidate().isEmpty());
 
         robot.type(KeyCode.D);
-        waitFor("second image", () -> "img2.png".equals(vm.canvas().currentFileProperty().get())
+        waitFor("second image", () -> "img2.png".equals(vm.folder().currentFileProperty().get())
                 && vm.canvas().imageStateProperty().get() == ImageState.READY);
         assertEquals(0, vm.objects().rows().size());
         robot.type(KeyCode.A);
-        waitFor("back on the first image", () -> "img1.png".equals(vm.canvas().currentFileProperty().get())
+        waitFor("back on the first image", () -> "img1.png".equals(vm.folder().currentFileProperty().get())
                 && vm.objects().rows().size() == 1);
 
         Path export = root.resolve("export.json");
         String[] message = new String[1];
-        robot.interact(() -> message[0] = vm.exportCoco(export, false));
+        robot.interact(() -> vm.exportCocoInBackground(export, false, m -> message[0] = m));
+        waitFor("export finished", () -> message[0] != null);
         assertTrue(message[0].startsWith("Exported 1 objects"), message[0]);
         JsonNode json = new ObjectMapper().readTree(Files.readString(export));
         assertEquals(2, json.get("images").size());
@@ -158,12 +160,12 @@ class AnnotatorGuiTest {
         waitFor("status done", () -> vm.folder().visibleRows().get(0).status()
                 == org.samannotator.core.annotation.ImageStatus.DONE);
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
-        waitFor("next image", () -> "img2.png".equals(vm.canvas().currentFileProperty().get()));
+        waitFor("next image", () -> "img2.png".equals(vm.folder().currentFileProperty().get()));
 
         robot.clickOn("#folder-filter").write("3");
         waitFor("filtered", () -> vm.folder().visibleRows().size() == 1);
         robot.type(KeyCode.ESCAPE);
         robot.type(KeyCode.D);
-        waitFor("next within the filter", () -> "img3.png".equals(vm.canvas().currentFileProperty().get()));
+        waitFor("next within the filter", () -> "img3.png".equals(vm.folder().currentFileProperty().get()));
     }
 }
