@@ -1,6 +1,7 @@
 package org.samannotator;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Layering: gui and cli -> core; core knows no JavaFX; ONNX Runtime only inside core.sam. */
+/**
+ * Layering: gui and cli -> core; core knows no JavaFX; ONNX Runtime only inside core.sam; no package cycles;
+ * the annotation model knows no decoder; gui features meet only through the session.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -52,6 +56,48 @@ class ArchitectureTest {
     void cliDoesNotUseGuiInternals() {
         noClasses().that().resideInAPackage("org.samannotator.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.samannotator.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void annotationModelKnowsNoDecoder() {
+        noClasses().that().resideInAPackage("org.samannotator.core.annotation..")
+                .should().dependOnClassesThat().resideInAPackage("org.samannotator.core.sam..")
+                .check(classes);
+    }
+
+    @Test
+    void sessionTalksToTheModelOnlyThroughTheSegmenter() {
+        noClasses().that().resideInAPackage("org.samannotator.core.session..")
+                .should().dependOnClassesThat().resideInAPackage("org.samannotator.core.sam..")
+                .check(classes);
+    }
+
+    @Test
+    void guiFeaturesMeetOnlyThroughTheSession() {
+        slices().matching("org.samannotator.gui.(canvas|categories|folder|objects|status)..")
+                .should().notDependOnEachOther()
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.samannotator.gui.canvas..", "org.samannotator.gui.categories..",
+                        "org.samannotator.gui.folder..", "org.samannotator.gui.objects..", "org.samannotator.gui.status..",
+                        "org.samannotator.gui.tools..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.samannotator.gui.main..",
+                        "org.samannotator.gui.bench..")
+                .check(classes);
+    }
+
+    @Test
+    void cliUsesOnlyTheAppLauncherAndTheUiBenchmarkOfTheGui() {
+        noClasses().that().resideInAPackage("org.samannotator.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.samannotator.gui.canvas..",
+                        "org.samannotator.gui.categories..", "org.samannotator.gui.folder..",
+                        "org.samannotator.gui.objects..", "org.samannotator.gui.status..", "org.samannotator.gui.tools..",
+                        "org.samannotator.gui.main..", "org.samannotator.gui.concurrent..")
                 .check(classes);
     }
 }

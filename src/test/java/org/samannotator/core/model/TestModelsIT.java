@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("network")
-class TestModelsTest {
+class TestModelsIT {
     @Test
     void defaultModelIsInstalledVerifiedAndReused() throws IOException {
         InstalledModel model = TestModels.defaultModel();

@@ -14,7 +14,7 @@ import org.samannotator.core.geometry.Size;
 import org.samannotator.core.mask.BitMask;
 import picocli.CommandLine;
 
-class SelftestCommandTest {
+class SelftestCommandIT {
 
     @Test
     void sceneObjectIsTheDrawnEllipseAndTheClickIsInsideIt() {

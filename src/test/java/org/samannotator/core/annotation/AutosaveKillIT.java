@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * varying moments; after each kill the project file must load (never corrupt) and contain at least every
  * object whose save the child had reported complete.
  */
-class AutosaveKillTest {
+class AutosaveKillIT {
     @TempDir
     Path folder;
 

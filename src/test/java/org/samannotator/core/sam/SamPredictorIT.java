@@ -20,7 +20,7 @@ import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.prompt.PromptPoint;
 
 /** Runs the real default model on an image generated in code: a plain object on a textured background. */
-class SamPredictorIntegrationTest {
+class SamPredictorIT {
     private static final Size SIZE = new Size(640, 480);
     private static SamPredictor predictor;
     private static ImageEmbedding embedding;

@@ -23,7 +23,7 @@ import org.samannotator.core.model.TestModels;
 import picocli.CommandLine;
 
 /** The eval and bench commands end to end with the real default model, on generated images. */
-class EvalAndBenchCommandTest {
+class EvalAndBenchCommandIT {
     private static final Size SIZE = new Size(160, 120);
 
     @TempDir

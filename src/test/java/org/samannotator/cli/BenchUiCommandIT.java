@@ -19,7 +19,7 @@ import picocli.CommandLine;
  * {@code bench-ui} end to end: the real app window (headless Monocle), the real default model, three timed
  * clicks on two small synthetic images. Checks the report's structure and that every click was recorded.
  */
-class BenchUiCommandTest {
+class BenchUiCommandIT {
     @TempDir
     Path root;
 

@@ -25,7 +25,7 @@ import org.samannotator.core.sam.Prediction;
 import org.samannotator.core.sam.SamPredictor;
 
 /** The click protocol with the real default model on the generated benchmark image (known ground truth). */
-class InteractiveEvaluationTest {
+class InteractiveEvaluationIT {
     private static final Size SIZE = new Size(320, 240);
     private static SamPredictor predictor;
 
