@@ -269,12 +269,7 @@ public final class AnnotationProject {
         }
         Map<String, ImageAnnotations> before = new LinkedHashMap<>();
         Map<String, ImageAnnotations> after = new LinkedHashMap<>();
-        for (ImageAnnotations image : images.values()) {
-            if (image.objects().stream().anyMatch(o -> o.categoryId() == id)) {
-                before.put(image.fileName(), image);
-                after.put(image.fileName(), image.withObjects(objectsAfterDeleting(image, id, deletion)));
-            }
-        }
+        BulkEdits.deleteCategoryObjects(images.values(), id, deletion, before, after);
         List<Category> remaining = categories.stream().filter(c -> c.id() != id).toList();
         applyCategories("delete category " + old.name(), remaining, before, after);
     }
@@ -290,37 +285,12 @@ public final class AnnotationProject {
         Map<String, ImageAnnotations> before = new LinkedHashMap<>();
         Map<String, ImageAnnotations> after = new LinkedHashMap<>();
         objectsByImage.forEach((file, imported) -> {
-            if (imported.isEmpty()) {
-                return;
+            if (!imported.isEmpty()) {
+                before.put(file, image(file));
+                after.put(file, BulkEdits.withImported(image(file), imported, () -> nextObjectId++));
             }
-            ImageAnnotations image = image(file);
-            List<AnnotatedObject> objects = new ArrayList<>(image.objects());
-            for (ImportedObject o : imported) {
-                objects.add(new AnnotatedObject(nextObjectId++, o.categoryId(), o.mask(), o.prompts(),
-                        o.predictedIou(), o.secondsSpent()));
-            }
-            ImageAnnotations changed = image.withObjects(objects);
-            if (image.size().isEmpty()) {
-                changed = changed.withSize(imported.get(0).mask().size());
-            }
-            before.put(file, image);
-            after.put(file, changed.status() == ImageStatus.NOT_STARTED
-                    ? changed.withStatus(ImageStatus.IN_PROGRESS) : changed);
         });
         applyCategories("import COCO", categoriesAfter, before, after);
-    }
-
-    private static List<AnnotatedObject> objectsAfterDeleting(ImageAnnotations image, int categoryId,
-            CategoryDeletion deletion) {
-        List<AnnotatedObject> kept = new ArrayList<>();
-        for (AnnotatedObject o : image.objects()) {
-            if (o.categoryId() != categoryId) {
-                kept.add(o);
-            } else if (deletion.policy() == CategoryDeletion.Policy.REASSIGN) {
-                kept.add(o.withCategory(deletion.targetCategoryId()));
-            }
-        }
-        return kept;
     }
 
     /** Number of objects of a category over all images (to say what deleting it would do). */

@@ -9,7 +9,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.Candidate;
-import org.samannotator.core.annotation.CategoryPalette;
 import org.samannotator.core.annotation.FolderLock;
 import org.samannotator.core.annotation.ImageAnnotations;
 import org.samannotator.core.annotation.ProjectAutosaver;
@@ -40,7 +39,7 @@ public final class AnnotationSession implements AutoCloseable {
     private final Executor sessionThread;
     private final SegmenterWorker worker;
     private final SessionEvents events = new SessionEvents();
-    private final ObjectSelection selection = new ObjectSelection();
+    private final ObjectSelection selection;
     private final SessionStatus status;
     private OpenFolder open;
     private ImageSession image;
@@ -52,6 +51,7 @@ public final class AnnotationSession implements AutoCloseable {
     public AnnotationSession(SegmenterSource segmenter, EmbeddingCache cache, Executor sessionThread) {
         this.sessionThread = sessionThread;
         this.status = new SessionStatus(events);
+        this.selection = new ObjectSelection(events, () -> current().objects());
         this.worker = new SegmenterWorker(segmenter, cache,
                 s -> sessionThread.execute(() -> status.model(s)));
     }
@@ -71,10 +71,6 @@ public final class AnnotationSession implements AutoCloseable {
 
     // ----- folder -----
 
-    /** The outcome of {@link #openFolder}: whether it opened, and a message the user must see, if any. */
-    public record FolderOutcome(boolean opened, Optional<String> alert) {
-    }
-
     /**
      * Opens a folder: lists its images, locks it against other windows, restores its project and opens the
      * start image ({@code startImage} when in the folder, else the image that was open, else the first one
@@ -87,11 +83,8 @@ public final class AnnotationSession implements AutoCloseable {
         FolderOpening opening;
         try {
             opening = FolderOpening.prepare(dir, heldLock);
-        } catch (FolderLock.FolderInUseException e) {
-            return new FolderOutcome(false, Optional.of(e.getMessage() + "\nIt was not opened here, so the two"
-                    + " windows cannot overwrite each other's annotations."));
         } catch (IOException | ProjectFileException e) {
-            return new FolderOutcome(false, Optional.of("Cannot open folder " + dir + ": " + e.getMessage()));
+            return new FolderOutcome(false, Optional.of(FolderOpening.describeFailure(dir, e)));
         }
         if (!savedBeforeLeaving.getAsBoolean()) {
             opening.releaseLockUnless(heldLock);
@@ -103,16 +96,9 @@ public final class AnnotationSession implements AutoCloseable {
     }
 
     private void show(FolderOpening opening) {
-        AnnotationProject project = new AnnotationProject(opening.loaded().data());
-        if (project.categories().isEmpty()) {
-            project.addCategory("object", CategoryPalette.colour(0));
-        }
-        ProjectAutosaver autosaver = new ProjectAutosaver(project, opening.store(),
-                s -> sessionThread.execute(() -> status.save(s)));
-        open = new OpenFolder(opening.folder(), opening.files(), project, autosaver, opening.lock(),
-                this::projectChanged);
+        open = OpenFolder.start(opening, this::projectChanged, save -> sessionThread.execute(() -> status.save(save)));
         status.save(SaveStatus.saved());
-        currentCategoryId = project.categories().get(0).id();
+        currentCategoryId = open.project().categories().get(0).id();
         events.fire(SessionChange.FOLDER);
         events.fire(SessionChange.CURRENT_CATEGORY);
         events.fire(SessionChange.HISTORY);
@@ -183,7 +169,6 @@ public final class AnnotationSession implements AutoCloseable {
                 status::message);
         events.fire(SessionChange.IMAGE);
         events.fire(SessionChange.IMAGE_STATE);
-        events.fire(SessionChange.SELECTION);
         image.open(() -> worker.preEncode(upcoming.get().stream().map(open.folder()::resolve).toList()));
     }
 
@@ -298,29 +283,9 @@ public final class AnnotationSession implements AutoCloseable {
 
     // ----- selection, category -----
 
-    public Optional<Long> selectedObject() {
-        return selection.selectedId();
-    }
-
-    public void select(Long objectId) {
-        if (selection.select(objectId)) {
-            events.fire(SessionChange.SELECTION);
-        }
-    }
-
-    /** Alt+click: selects the topmost visible object under {@code p}, or clears the selection. */
-    public void selectAt(ImagePoint p) {
-        select(selection.objectAt(current().objects(), p).orElse(null));
-    }
-
-    public boolean isVisible(long objectId) {
-        return selection.isVisible(objectId);
-    }
-
-    public void setVisible(long objectId, boolean visible) {
-        if (selection.setVisible(objectId, visible)) {
-            events.fire(SessionChange.SELECTION);
-        }
+    /** The selected object and the hidden objects of the current image. */
+    public ObjectSelection selection() {
+        return selection;
     }
 
     public int currentCategoryId() {

@@ -48,6 +48,15 @@ record FolderOpening(Path folder, List<String> files, ProjectStore store, LoadRe
         }
     }
 
+    /** The sentence for the user when {@link #prepare} failed. */
+    static String describeFailure(Path folder, Exception e) {
+        if (e instanceof FolderLock.FolderInUseException) {
+            return e.getMessage() + "\nIt was not opened here, so the two windows cannot overwrite each other's"
+                    + " annotations.";
+        }
+        return "Cannot open folder " + folder + ": " + e.getMessage();
+    }
+
     /** Releases the lock unless it is {@code kept} (the session's lock on the same folder). */
     void releaseLockUnless(FolderLock kept) {
         if (lock != null && lock != kept) {

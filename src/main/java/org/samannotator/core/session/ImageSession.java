@@ -200,10 +200,8 @@ final class ImageSession {
         });
     }
 
-    void select(Long objectId) {
-        if (selection.select(objectId)) {
-            events.fire(SessionChange.SELECTION);
-        }
+    private void select(Long objectId) {
+        selection.select(objectId);
     }
 
     /** After undo / redo on this image: a pending accept is dropped, a pending decode requested again. */

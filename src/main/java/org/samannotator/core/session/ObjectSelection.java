@@ -2,57 +2,69 @@ package org.samannotator.core.session;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.samannotator.core.annotation.AnnotatedObject;
 import org.samannotator.core.geometry.ImagePoint;
 
 /**
  * Which object of the current image is selected (its id, or none) and which objects are hidden (a view
- * setting, not saved and not undoable). Plain state: the session fires its changes.
+ * setting, not saved and not undoable). Shared by the canvas and the objects list through the session;
+ * every change fires {@link SessionChange#SELECTION}. Session thread only.
  */
-final class ObjectSelection {
-    private Long selectedId;
+public final class ObjectSelection {
+    private final SessionEvents events;
+    private final Supplier<List<AnnotatedObject>> objects;
     private final Set<Long> hidden = new HashSet<>();
+    private Long selectedId;
 
-    Optional<Long> selectedId() {
+    ObjectSelection(SessionEvents events, Supplier<List<AnnotatedObject>> objects) {
+        this.events = events;
+        this.objects = objects;
+    }
+
+    public Optional<Long> selectedId() {
         return Optional.ofNullable(selectedId);
     }
 
-    /** Returns true when the selection changed. */
-    boolean select(Long objectId) {
-        if (java.util.Objects.equals(selectedId, objectId)) {
-            return false;
+    /** Selects the object with {@code objectId}, or nothing when null. */
+    public void select(Long objectId) {
+        if (!Objects.equals(selectedId, objectId)) {
+            selectedId = objectId;
+            events.fire(SessionChange.SELECTION);
         }
-        selectedId = objectId;
-        return true;
     }
 
-    /** Returns true when visibility changed. */
-    boolean setVisible(long objectId, boolean visible) {
-        return visible ? hidden.remove(objectId) : hidden.add(objectId);
+    public void setVisible(long objectId, boolean visible) {
+        if (visible ? hidden.remove(objectId) : hidden.add(objectId)) {
+            events.fire(SessionChange.SELECTION);
+        }
     }
 
-    boolean isVisible(long objectId) {
+    public boolean isVisible(long objectId) {
         return !hidden.contains(objectId);
     }
 
-    /** The topmost visible object containing {@code p} (ORIGINAL image pixels), if any. */
-    Optional<Long> objectAt(List<AnnotatedObject> objects, ImagePoint p) {
+    /** Alt+click: selects the topmost visible object containing {@code p} (ORIGINAL image pixels), or nothing. */
+    public void selectAt(ImagePoint p) {
         int x = (int) Math.floor(p.x());
         int y = (int) Math.floor(p.y());
-        for (int i = objects.size() - 1; i >= 0; i--) {
-            AnnotatedObject o = objects.get(i);
+        List<AnnotatedObject> all = objects.get();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            AnnotatedObject o = all.get(i);
             if (isVisible(o.id()) && o.mask().size().contains(x, y) && o.mask().get(x, y)) {
-                return Optional.of(o.id());
+                select(o.id());
+                return;
             }
         }
-        return Optional.empty();
+        select(null);
     }
 
     /** Forgets hidden objects and the selection (another folder was opened). */
     void reset() {
         hidden.clear();
-        selectedId = null;
+        select(null);
     }
 }

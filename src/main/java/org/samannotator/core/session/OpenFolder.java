@@ -34,6 +34,20 @@ final class OpenFolder {
         project.addListener(listener);
     }
 
+    /**
+     * Makes a prepared folder the open one: its project (with a default category when it has none) and an
+     * autosaver reporting to {@code saveStatus} (called on the autosaver's thread).
+     */
+    static OpenFolder start(FolderOpening opening, ProjectListener listener,
+            java.util.function.Consumer<org.samannotator.core.annotation.SaveStatus> saveStatus) {
+        AnnotationProject project = new AnnotationProject(opening.loaded().data());
+        if (project.categories().isEmpty()) {
+            project.addCategory("object", org.samannotator.core.annotation.CategoryPalette.colour(0));
+        }
+        ProjectAutosaver autosaver = new ProjectAutosaver(project, opening.store(), saveStatus);
+        return new OpenFolder(opening.folder(), opening.files(), project, autosaver, opening.lock(), listener);
+    }
+
     Path folder() {
         return folder;
     }

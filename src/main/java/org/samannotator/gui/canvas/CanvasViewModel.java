@@ -91,7 +91,7 @@ public final class CanvasViewModel {
 
     /** Alt+click: selects the object under {@code p}. */
     public void selectAt(ImagePoint p) {
-        session.selectAt(p);
+        session.selection().selectAt(p);
     }
 
     // ----- what to draw -----
@@ -109,11 +109,11 @@ public final class CanvasViewModel {
     }
 
     public Optional<Long> selectedObject() {
-        return session.selectedObject();
+        return session.selection().selectedId();
     }
 
     public boolean isVisible(long objectId) {
-        return session.isVisible(objectId);
+        return session.selection().isVisible(objectId);
     }
 
     public ReadOnlyObjectProperty<RgbImage> imageProperty() {

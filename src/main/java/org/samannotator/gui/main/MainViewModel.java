@@ -85,7 +85,7 @@ public final class MainViewModel implements AutoCloseable {
      * unsaved changes of the folder open now are saved first (see {@link #saveFailureProperty()}).
      */
     public boolean openFolder(Path path, Optional<String> startImage) {
-        AnnotationSession.FolderOutcome outcome = session.openFolder(path, startImage,
+        org.samannotator.core.session.FolderOutcome outcome = session.openFolder(path, startImage,
                 () -> leaveGuard.savedBeforeLeaving(() -> openFolder(path, startImage)));
         outcome.alert().ifPresent(alert::set);
         if (outcome.opened()) {

@@ -45,7 +45,7 @@ public final class ObjectsViewModel {
     }
 
     private void refresh() {
-        selectedId.set(session.selectedObject().orElse(null));
+        selectedId.set(session.selection().selectedId().orElse(null));
         AnnotationProject project = session.project().orElse(null);
         if (project == null) {
             rows.clear();
@@ -58,7 +58,7 @@ public final class ObjectsViewModel {
             Category category = project.category(o.categoryId()).orElse(null);
             fresh.add(new ObjectRow(o.id(), i + 1, category == null ? "(no category)" : category.name(),
                     category == null ? 0x808080 : category.rgb(), o.mask().area(),
-                    o.predictedIou().orElse(Double.NaN), session.isVisible(o.id())));
+                    o.predictedIou().orElse(Double.NaN), session.selection().isVisible(o.id())));
         }
         if (!fresh.equals(rows)) {
             rows.setAll(fresh);
@@ -71,11 +71,11 @@ public final class ObjectsViewModel {
     }
 
     public void select(Long objectId) {
-        session.select(objectId);
+        session.selection().select(objectId);
     }
 
     public void setVisible(long objectId, boolean visible) {
-        session.setVisible(objectId, visible);
+        session.selection().setVisible(objectId, visible);
     }
 
     public void changeCategory(long objectId, int categoryId) {
