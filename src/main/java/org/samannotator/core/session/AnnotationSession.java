@@ -181,6 +181,18 @@ public final class AnnotationSession implements AutoCloseable {
         }
     }
 
+    /** Closing the whole session tells no listener (it may be called from any thread, e.g. at shutdown). */
+    private void closeQuietly() {
+        if (image != null) {
+            image.close();
+            image = null;
+        }
+        if (open != null) {
+            open.close(null);
+            open = null;
+        }
+    }
+
     public Optional<String> currentFile() {
         return Optional.ofNullable(image).map(ImageSession::file);
     }
@@ -327,7 +339,7 @@ public final class AnnotationSession implements AutoCloseable {
     /** Closes the folder (waiting for its saves, releasing its lock) and the worker (waiting for its threads). */
     @Override
     public void close() {
-        closeFolderOnly();
+        closeQuietly();
         if (!closed) {
             closed = true;
             worker.close();
@@ -336,18 +348,11 @@ public final class AnnotationSession implements AutoCloseable {
 
     /** Closes the folder now and the worker on a background thread, never blocking the calling (UI) thread on the model. */
     public void closeWithoutWaiting() {
-        closeFolderOnly();
+        closeQuietly();
         if (!closed) {
             closed = true;
             DaemonThreads.named("sam-model-close", Thread.NORM_PRIORITY).newThread(worker::close).start();
         }
     }
 
-    private void closeFolderOnly() {
-        closeImage();
-        if (open != null) {
-            open.close(null);
-            open = null;
-        }
-    }
 }
