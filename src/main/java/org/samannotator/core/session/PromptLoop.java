@@ -188,11 +188,12 @@ final class PromptLoop {
     }
 
     private void decoded(long revision, Segmentation segmentation) {
-        boolean current = project.resolveDecode(file, revision, segmentation.proposals());
-        if (!current) {
+        if (candidate().filter(c -> c.revision() == revision).isPresent()) {
+            onDecoded.accept(segmentation); // before the change is announced, so listeners read the new time
+        }
+        if (!project.resolveDecode(file, revision, segmentation.proposals())) {
             return;
         }
-        onDecoded.accept(segmentation);
         if (pendingAccept.isPending()) {
             acceptNow(pendingAccept.take().getAsInt());
             pendingAccept.replayHeldInput();
