@@ -5,10 +5,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Layering: gui and cli -> core; core knows no JavaFX; ONNX Runtime only inside core.sam. */
+/**
+ * Layering: gui and cli -> core; core knows no JavaFX; ONNX Runtime only inside core.sam; logging goes through
+ * SLF4J, with logback confined to the setup package.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -52,6 +56,28 @@ class ArchitectureTest {
     void cliDoesNotUseGuiInternals() {
         noClasses().that().resideInAPackage("org.samannotator.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void coreLogsThroughSlf4jOnly() {
+        noClasses().that().resideInAPackage("org.samannotator.core..")
+                .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheLoggingSetupTouchesLogback() {
+        noClasses().that().resideOutsideOfPackage("org.samannotator.logging..")
+                .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
+                .check(classes);
+    }
+
+    @Test
+    void coreAndCliDoNotWriteToTheStandardStreams() {
+        // core logs through SLF4J; commands print through picocli's writers (testable, and stdout stays clean)
+        noClasses().that().resideInAnyPackage("org.samannotator.core..", "org.samannotator.cli..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .check(classes);
     }
 }

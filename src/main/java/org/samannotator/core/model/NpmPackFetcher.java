@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class NpmPackFetcher implements ModelSourceFetcher {
     private static final Logger LOG = LoggerFactory.getLogger(NpmPackFetcher.class);
+
     /** System property naming the npm executable (default "npm", "npm.cmd" on Windows). */
     public static final String COMMAND_PROPERTY = "samannotator.npm";
     private static final Set<String> PASSED_VARIABLES = Set.of("PATH", "PATHEXT", "SYSTEMROOT", "COMSPEC",
