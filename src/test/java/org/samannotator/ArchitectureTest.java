@@ -9,10 +9,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/**
- * Layering: gui and cli -> core; core knows no JavaFX; ONNX Runtime only inside core.sam; logging goes through
- * SLF4J, with logback confined to the setup package.
- */
+/** Layering: gui and cli -> core; core knows no JavaFX; ONNX Runtime only inside core.sam. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -38,28 +35,6 @@ class ArchitectureTest {
     }
 
     @Test
-    void onnxRuntimeOnlyInsideSamPackage() {
-        noClasses().that().resideOutsideOfPackage("org.samannotator.core.sam..")
-                .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..")
-                .check(classes);
-    }
-
-    @Test
-    void guiViewModelsDoNotTouchNodes() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
-                .allowEmptyShould(true)
-                .check(classes);
-    }
-
-    @Test
-    void cliDoesNotUseGuiInternals() {
-        noClasses().that().resideInAPackage("org.samannotator.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-                .check(classes);
-    }
-
-    @Test
     void coreLogsThroughSlf4jOnly() {
         noClasses().that().resideInAPackage("org.samannotator.core..")
                 .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
@@ -78,6 +53,28 @@ class ArchitectureTest {
         // core logs through SLF4J; commands print through picocli's writers (testable, and stdout stays clean)
         noClasses().that().resideInAnyPackage("org.samannotator.core..", "org.samannotator.cli..")
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .check(classes);
+    }
+
+    @Test
+    void onnxRuntimeOnlyInsideSamPackage() {
+        noClasses().that().resideOutsideOfPackage("org.samannotator.core.sam..")
+                .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..")
+                .check(classes);
+    }
+
+    @Test
+    void guiViewModelsDoNotTouchNodes() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void cliDoesNotUseGuiInternals() {
+        noClasses().that().resideInAPackage("org.samannotator.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
 }
