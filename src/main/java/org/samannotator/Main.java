@@ -1,6 +1,7 @@
 package org.samannotator;
 
 import org.samannotator.cli.RootCommand;
+import org.samannotator.logging.LoggingStartup;
 import picocli.CommandLine;
 
 /**
@@ -12,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LoggingStartup.start();
         int exitCode = new CommandLine(new RootCommand()).execute(args);
         if (exitCode != RootCommand.KEEP_RUNNING) {
             System.exit(exitCode);

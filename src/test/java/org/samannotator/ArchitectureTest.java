@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,28 @@ class ArchitectureTest {
     void coreDoesNotDependOnOuterLayers() {
         noClasses().that().resideInAPackage("org.samannotator.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.samannotator.gui..", "org.samannotator.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void coreLogsThroughSlf4jOnly() {
+        noClasses().that().resideInAPackage("org.samannotator.core..")
+                .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheLoggingSetupTouchesLogback() {
+        noClasses().that().resideOutsideOfPackage("org.samannotator.logging..")
+                .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
+                .check(classes);
+    }
+
+    @Test
+    void coreAndCliDoNotWriteToTheStandardStreams() {
+        // core logs through SLF4J; commands print through picocli's writers (testable, and stdout stays clean)
+        noClasses().that().resideInAnyPackage("org.samannotator.core..", "org.samannotator.cli..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .check(classes);
     }
 

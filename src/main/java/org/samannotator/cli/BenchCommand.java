@@ -24,6 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code bench}: model load time, encoder and decoder latency (median/p95/p99) at a 640x480-class and a
@@ -33,6 +35,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Measure model load, encoder and decoder latency and peak memory.")
 final class BenchCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(BenchCommand.class);
+
     private static final Size SMALL = new Size(640, 480);
     private static final Size LARGE = new Size(4000, 3000);
 
@@ -92,6 +96,7 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (IOException | ModelManifestException | SamModelException e) {
+            LOG.debug("bench failed", e); // the stack trace for the log file; the user sees the message
             err.println("error: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
             err.flush();
             return 1;

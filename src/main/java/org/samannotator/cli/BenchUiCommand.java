@@ -18,6 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code bench-ui}: click-to-overlay latency of the real app (mouse release on the canvas until the frame
@@ -27,6 +29,8 @@ import picocli.CommandLine.Spec;
         description = "Measure click-to-overlay latency in the app window (mouse release until the candidate "
                 + "is on screen).")
 final class BenchUiCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(BenchUiCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -72,6 +76,7 @@ final class BenchUiCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (UiBenchmarkException | IOException e) {
+            LOG.debug("bench-ui failed", e); // the stack trace for the log file; the user sees the message
             err.println("error: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
             err.flush();
             return 1;

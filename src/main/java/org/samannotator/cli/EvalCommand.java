@@ -22,6 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code eval}: the standard interactive segmentation benchmark (RITM/f-BRS click protocol) on a dataset
@@ -31,6 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Evaluate a model with simulated clicks on a dataset of images/ and masks/.")
 final class EvalCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(EvalCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -85,6 +89,7 @@ final class EvalCommand implements Callable<Integer> {
             writeReports(out, summary, results);
             return 0;
         } catch (IOException | EvaluationDataException | ModelManifestException | SamModelException e) {
+            LOG.debug("eval failed", e); // the stack trace for the log file; the user sees the message
             err.println("error: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
             err.flush();
             return 1;

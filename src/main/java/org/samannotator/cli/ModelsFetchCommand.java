@@ -15,11 +15,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code models fetch [ID]}: downloads and verifies a model's files (the default model if no id is given). */
 @Command(name = "fetch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Download a model's encoder and decoder into the models directory, verifying their SHA-256.")
 final class ModelsFetchCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelsFetchCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -50,6 +54,7 @@ final class ModelsFetchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (ModelManifestException | IOException e) {
+            LOG.debug("models fetch failed", e); // the stack trace for the log file; the user sees the message
             err.println("error: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
             err.flush();
             return 1;

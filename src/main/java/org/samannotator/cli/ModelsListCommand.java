@@ -14,11 +14,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code models list}: a table of the known models (id, name, licence, installed, sizes, default marker). */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List the known models, whether their files are installed, and the models directory.")
 final class ModelsListCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelsListCommand.class);
+
     private static final List<String> HEADERS = List.of("ID", "NAME", "LICENCE", "INSTALLED", "ENCODER", "DECODER");
 
     @Spec
@@ -35,6 +39,7 @@ final class ModelsListCommand implements Callable<Integer> {
         try {
             manifest = ModelManifest.load(directory.path());
         } catch (ModelManifestException e) {
+            LOG.debug("models list failed", e); // the stack trace for the log file; the user sees the message
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }

@@ -27,11 +27,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code segment}: one image, prompts in original pixel coordinates, mask PNG and/or COCO output. */
 @Command(name = "segment", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Segment one object in an image from point and/or box prompts (original pixel coordinates).")
 final class SegmentCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(SegmentCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -92,8 +96,10 @@ final class SegmentCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (IllegalArgumentException | ImageLoadException | SamModelException e) {
+            LOG.debug("segment failed", e); // the stack trace for the log file; the user sees the message
             return fail(err, e.getMessage());
         } catch (IOException e) {
+            LOG.debug("segment failed", e);
             return fail(err, e.getMessage());
         }
     }

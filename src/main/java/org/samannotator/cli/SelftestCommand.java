@@ -21,6 +21,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code selftest}: checks that this installation can segment, without a display. Loads the default model
@@ -32,6 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "selftest", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Load the default model, segment a generated image with one click and print the timings.")
 final class SelftestCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(SelftestCommand.class);
+
     /** The least IoU between the predicted mask and the drawn object that counts as a working pipeline. */
     static final double MIN_IOU = 0.8;
 
@@ -58,6 +62,7 @@ final class SelftestCommand implements Callable<Integer> {
             out.flush();
             return passed ? 0 : 1;
         } catch (IOException | RuntimeException e) {
+            LOG.debug("selftest failed", e); // the stack trace for the log file; the user sees the message
             out.flush();
             PrintWriter err = spec.commandLine().getErr();
             err.println("selftest FAILED: " + describe(e));

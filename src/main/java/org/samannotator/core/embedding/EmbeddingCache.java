@@ -2,7 +2,6 @@ package org.samannotator.core.embedding;
 
 import org.samannotator.core.io.AtomicFiles;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +17,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.model.Sha256;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A bounded on-disk cache of image embeddings keyed by model id and the SHA-256 of the image file's bytes
@@ -32,7 +33,7 @@ public final class EmbeddingCache {
     public static final long DEFAULT_MAX_BYTES = 2L << 30;
     static final String SUFFIX = ".emb";
     private static final Duration STALE_TEMP_AGE = Duration.ofHours(1);
-    private static final System.Logger LOG = System.getLogger(EmbeddingCache.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddingCache.class);
 
     private final Path directory;
     private final long maxBytes;
@@ -86,9 +87,10 @@ public final class EmbeddingCache {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
+            LOG.debug("no embedding cache entry {}", file.getFileName());
             return Optional.empty();
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot read embedding cache entry " + file + ": " + e.getMessage());
+            LOG.warn("cannot read embedding cache entry " + file + ": " + e.getMessage());
             return Optional.empty();
         }
         Optional<String> problem = Optional.empty();
@@ -100,7 +102,7 @@ public final class EmbeddingCache {
             problem = Optional.of(e.getMessage());
         }
         if (problem.isPresent()) {
-            LOG.log(Level.WARNING, "discarding embedding cache entry " + file + ": " + problem.get());
+            LOG.warn("discarding embedding cache entry " + file + ": " + problem.get());
             deleteQuietly(file);
             return Optional.empty();
         }
@@ -160,7 +162,7 @@ public final class EmbeddingCache {
         try {
             Files.setLastModifiedTime(file, FileTime.fromMillis(lastStampMillis));
         } catch (IOException e) {
-            LOG.log(Level.DEBUG, "cannot update last use of " + file + ": " + e.getMessage());
+            LOG.debug("cannot update last use of " + file + ": " + e.getMessage());
         }
     }
 
@@ -193,6 +195,7 @@ public final class EmbeddingCache {
                     }
                 } catch (NoSuchFileException e) {
                     // removed concurrently (another process sharing the cache): not an entry any more
+                    LOG.debug("embedding cache file {} vanished while listing", name);
                 }
             }
         }
@@ -208,7 +211,7 @@ public final class EmbeddingCache {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot delete embedding cache file " + file + ": " + e.getMessage());
+            LOG.warn("cannot delete embedding cache file " + file + ": " + e.getMessage());
         }
     }
 }

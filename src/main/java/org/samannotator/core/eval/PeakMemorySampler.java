@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Samples the JVM's used heap (total - free) on a daemon thread every {@code intervalMillis} and keeps the
@@ -11,6 +13,8 @@ import java.util.OptionalLong;
  * /proc/self/status; empty where that file does not exist, i.e. not Linux).
  */
 public final class PeakMemorySampler implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PeakMemorySampler.class);
+
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long maxUsedHeap;
@@ -60,6 +64,7 @@ public final class PeakMemorySampler implements AutoCloseable {
                 }
             }
         } catch (IOException | NumberFormatException e) {
+            LOG.debug("peak memory unavailable from {}: {}", status, e.toString());
             return OptionalLong.empty();
         }
         return OptionalLong.empty();

@@ -9,6 +9,8 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The image formats this application reads and the ImageIO plugin registry setup. ImageIO discovers plugins
@@ -17,6 +19,8 @@ import javax.imageio.stream.ImageInputStream;
  * {@link ImageIO#scanForPlugins()} is called exactly once before first use.
  */
 final class ImageFormats {
+    private static final Logger LOG = LoggerFactory.getLogger(ImageFormats.class);
+
     /** ImageIO format names accepted (lower case). WBMP and others are deliberately excluded: their
      * content sniffing is weak enough to "recognise" random bytes. */
     private static final Set<String> FORMAT_NAMES = Set.of("jpeg", "jpg", "png", "bmp", "gif", "tiff", "tif", "webp");
@@ -75,6 +79,7 @@ final class ImageFormats {
             String name = reader.getFormatName();
             return FORMAT_NAMES.contains(name.toLowerCase(Locale.ROOT));
         } catch (IOException e) {
+            LOG.debug("image reader {} has no format name, not used: {}", reader, e.toString());
             return false;
         }
     }
@@ -84,6 +89,7 @@ final class ImageFormats {
             String name = reader.getFormatName().toLowerCase(Locale.ROOT);
             return name.equals("jpeg") || name.equals("jpg");
         } catch (IOException e) {
+            LOG.debug("image reader {} has no format name, not treated as JPEG: {}", reader, e.toString());
             return false;
         }
     }

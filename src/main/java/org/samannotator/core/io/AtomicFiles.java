@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Atomic file replacement: the content is written to a temporary file in the same directory, forced to
@@ -18,6 +20,7 @@ import java.util.UUID;
  * removed and the old file is untouched.
  */
 public final class AtomicFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
     private static final String TEMP_SUFFIX = ".tmp";
 
     private AtomicFiles() {
@@ -75,6 +78,7 @@ public final class AtomicFiles {
             }
         } catch (UnsupportedOperationException | IOException e) {
             // not a POSIX file system (Windows): permissions are inherited from the folder there
+            LOG.debug("permissions of {} not carried over: {}", existing, e.toString());
         }
     }
 
@@ -82,6 +86,7 @@ public final class AtomicFiles {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
+            LOG.debug("atomic rename not supported for {}, replacing it non-atomically", target);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
@@ -92,6 +97,7 @@ public final class AtomicFiles {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // Windows cannot open directories; the rename is still atomic there.
+            LOG.debug("cannot fsync folder {}: {}", dir, e.toString());
         }
     }
 

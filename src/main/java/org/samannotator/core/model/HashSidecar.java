@@ -2,7 +2,6 @@ package org.samannotator.core.model;
 
 import org.samannotator.core.io.AtomicFiles;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A remembered SHA-256 of a model file in {@code <file>.sha256}, valid only while the file keeps the size and
@@ -19,7 +20,7 @@ import java.util.Optional;
  */
 final class HashSidecar {
     static final String SUFFIX = ".sha256";
-    private static final System.Logger LOG = System.getLogger(HashSidecar.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(HashSidecar.class);
 
     private HashSidecar() {
     }
@@ -45,7 +46,7 @@ final class HashSidecar {
                     + attributes.lastModifiedTime().toInstant() + "\n";
             AtomicFiles.writeBytes(sidecar, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot write hash sidecar " + sidecar + ": " + e.getMessage());
+            LOG.warn("cannot write hash sidecar " + sidecar + ": " + e.getMessage());
         }
     }
 
@@ -71,6 +72,7 @@ final class HashSidecar {
             String hash = values.get("sha256");
             return fresh && Sha256.isHex64(hash) ? Optional.of(hash) : Optional.empty();
         } catch (IOException e) {
+            LOG.debug("cannot read hash sidecar {}, the file will be hashed: {}", sidecar, e.toString());
             return Optional.empty();
         }
     }

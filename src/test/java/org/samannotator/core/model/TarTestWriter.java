@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Builds small tar archives byte by byte for tests: ustar headers (optionally splitting the name into the
- * prefix field), GNU long-name ('L') records and pax ('x') path records, then gzip.
+ * Builds small tar archives byte by byte for tests, independently of the library that reads them: ustar headers
+ * (optionally splitting the name into the prefix field, as npm does), GNU long-name ('L') records and pax ('x')
+ * path records, then gzip.
  */
 final class TarTestWriter {
     private static final int BLOCK = 512;
@@ -49,6 +50,12 @@ final class TarTestWriter {
         writeData(pax);
         writeHeader("truncated-name", "", data.length, '0');
         writeData(data);
+        return this;
+    }
+
+    /** A symbolic link (type '2', no data) whose link target field stays empty. */
+    TarTestWriter symlink(String name) {
+        writeHeader(name, "", 0, '2');
         return this;
     }
 
