@@ -59,7 +59,8 @@ final class MainMenu extends MenuBar {
         Menu help = new Menu("Help");
         help.getItems().addAll(
                 item("Shortcuts", "F1", window::showShortcuts),
-                item("Statistics", null, window::showStatistics));
+                item("Statistics", null, window::showStatistics),
+                item("About", null, window::showAbout));
         getMenus().addAll(file, edit, view, image, help);
     }
 

@@ -192,6 +192,10 @@ public final class MainWindow {
         alert.showAndWait();
     }
 
+    void showAbout() {
+        AboutDialog.show(stage);
+    }
+
     void showError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.initOwner(stage);
