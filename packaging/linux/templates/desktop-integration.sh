@@ -15,7 +15,7 @@
 set -u
 
 LIB="$(cd "$(dirname "$0")/.." && pwd)"
-SHARE=/usr/share
+SHARE="${SAM_ANNOTATOR_SHARE_DIR:-/usr/share}" # another folder only in packaging/test-installers.sh
 APP_ID=@APP_ID@
 MIME_ICON=application-x-sam-annotator-project
 
