@@ -76,7 +76,7 @@ install_and_check() {
   files_under_opt_and_share >"$WORK/files-before-$cycle"
   installed_packages >"$WORK/packages-before-$cycle"
   started=$(millis)
-  if ! dpkg -i "$DEB" >"$log" 2>&1; then
+  if ! dpkg_waiting -i "$DEB" >"$log" 2>&1; then
     grep -q 'dependency problems' "$log" || { cat "$log"; fail "dpkg -i failed"; }
     echo "dpkg -i: dependencies missing, installing them: apt-get -f install"
     apt_get -f install --no-install-recommends >>"$log" 2>&1 || { cat "$log"; fail "apt-get -f install failed"; }
@@ -158,11 +158,11 @@ check_integration_skips() {
 remove_and_check() {
   local cycle=$1 started leftovers
   started=$(millis)
-  dpkg -r "$PACKAGE" >"$WORK/remove-$cycle.log" 2>&1 || { cat "$WORK/remove-$cycle.log"; fail "dpkg -r failed"; }
+  dpkg_waiting -r "$PACKAGE" >"$WORK/remove-$cycle.log" 2>&1 || { cat "$WORK/remove-$cycle.log"; fail "dpkg -r failed"; }
   echo "dpkg -r: $(seconds_since "$started")" >>"$WORK/timings-$cycle"
   grep '^sam-annotator:' "$WORK/remove-$cycle.log" || true
   [ ! -e "$INSTALL_DIR" ] || fail "dpkg -r left $INSTALL_DIR: $(find "$INSTALL_DIR" | head -5)"
-  dpkg --purge "$PACKAGE" >/dev/null || fail "dpkg --purge failed"
+  dpkg_waiting --purge "$PACKAGE" >/dev/null || fail "dpkg --purge failed"
   [ "$(package_status)" = not-installed ] || fail "after dpkg --purge: $(package_status)"
   leftovers="$(find /opt /usr/share -xdev \( -iname '*sam-annotator*' -o -iname '*samannotator*' \) 2>/dev/null)"
   [ -z "$leftovers" ] || fail "files left after dpkg --purge: $leftovers"

@@ -50,20 +50,59 @@ MENU_DIRS_ORIGINAL=absent
 if [ -d "$MENU_DIRS" ]; then MENU_DIRS_ORIGINAL=present; fi
 MENU_DIRS_ASIDE="$MENU_DIRS.moved-by-sam-annotator-test"
 
+# Runs dpkg, waiting while another package manager holds the dpkg lock (the machine may be shared).
+dpkg_waiting() {
+  local tries=0 status
+  while true; do
+    set +e
+    dpkg "$@" 2>"$WORK/dpkg-stderr"
+    status=$?
+    set -e
+    if [ "$status" = 0 ] || ! grep -qE 'frontend lock|is locked by another|database is locked' "$WORK/dpkg-stderr" || [ "$tries" -ge 60 ]; then
+      cat "$WORK/dpkg-stderr" >&2
+      return "$status"
+    fi
+    tries=$((tries + 1))
+    sleep 5
+  done
+}
+
+# Purges the packages this test installed, except those a package installed meanwhile by someone else needs:
+# marked automatic, only those apt-get autoremove would remove are purged, and only if purging them removes
+# nothing else.
+purge_added_packages() {
+  local added removable others
+  installed_packages >"$WORK/packages-after"
+  added="$(comm -13 "$WORK/packages-before" "$WORK/packages-after")"
+  [ -n "$added" ] || return 0
+  if [ "${KEEP_TEST_PACKAGES:-0}" = 1 ]; then
+    echo "test-installers.sh: keeping the packages it installed (KEEP_TEST_PACKAGES=1):" $added
+    return 0
+  fi
+  # shellcheck disable=SC2086 # lists of package names
+  apt-mark auto $added >/dev/null
+  removable="$(apt-get -s autoremove | awk '/^Remv/ { print $2 }' | grep -Fx -f <(echo "$added") || true)"
+  others="$(comm -23 <(echo "$added" | sort) <(echo "$removable" | sort) | tr '\n' ' ')"
+  if [ -n "$removable" ]; then
+    # shellcheck disable=SC2086
+    if apt-get -s purge $removable | awk '/^Purg/ { print $2 }' | grep -Fvxq -f <(echo "$removable"); then
+      echo "test-installers.sh: not purging $(echo $removable): that would remove other packages too" >&2
+    else
+      echo "test-installers.sh: purging the packages this test installed:" $removable
+      # shellcheck disable=SC2086
+      apt_get purge $removable >/dev/null
+    fi
+  fi
+  if [ -n "${others// /}" ]; then echo "test-installers.sh: kept (needed by packages installed meanwhile): $others"; fi
+}
+
 # Puts the system back as it was: no sam-annotator, the packages this test installed purged, the menu folder.
 restore_system() {
   set +e
-  if [ "$(package_status)" != not-installed ]; then dpkg --purge "$PACKAGE" >/dev/null; fi
+  if [ "$(package_status)" != not-installed ]; then dpkg_waiting --purge "$PACKAGE" >/dev/null; fi
   if [ "$MENU_DIRS_ORIGINAL" = absent ] && [ -d "$MENU_DIRS" ]; then rmdir "$MENU_DIRS"; fi
   if [ "$MENU_DIRS_ORIGINAL" = present ] && [ -d "$MENU_DIRS_ASIDE" ]; then mv "$MENU_DIRS_ASIDE" "$MENU_DIRS"; fi
-  installed_packages >"$WORK/packages-after"
-  local added
-  added="$(comm -13 "$WORK/packages-before" "$WORK/packages-after" | tr '\n' ' ')"
-  if [ -n "$added" ] && [ "${KEEP_TEST_PACKAGES:-0}" != 1 ]; then
-    echo "test-installers.sh: purging the packages this test installed: $added"
-    # shellcheck disable=SC2086 # a list of package names
-    apt_get purge $added >/dev/null
-  fi
+  purge_added_packages
   rm -rf "$WORK"
 }
 trap restore_system EXIT
