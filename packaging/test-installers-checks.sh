@@ -1,5 +1,7 @@
+# shellcheck shell=bash
 # Checks of packaging/test-installers.sh (sourced by it; uses its variables DEB, RPM, APP_IMAGE, WORK, PACKAGE,
-# INSTALL_DIR, APP_ID and its functions fail, millis, seconds_since, package_status, apt_get, installed_packages).
+# INSTALL_DIR, APP_ID and its functions fail, millis, seconds_since, package_status, apt_get_recording,
+# installed_packages, dpkg_waiting).
 
 prop() { sed -n "s/^$1=//p" packaging/project.properties; }
 
@@ -59,6 +61,7 @@ check_rpm() {
   grep -qx 'gtk3' <<<"$(rpm -qpR "$RPM")" || fail "the rpm does not require gtk3"
   scripts="$(rpm -qp --scripts "$RPM")"
   grep -q 'desktop-integration.sh install' <<<"$scripts" || fail "the rpm's post-install does not run the integration"
+  # shellcheck disable=SC2016 # the literal "$1" of the scriptlet
   grep -q 'if \[ "$1" = 0 \]' <<<"$scripts" || fail "the rpm's pre-uninstall is not limited to erasing"
   sed -n '/^postinstall scriptlet/,/^preuninstall scriptlet/p' <<<"$scripts" | sed '1d;$d' | sh -n \
     || fail "the rpm's post-install script has a syntax error"
@@ -79,7 +82,7 @@ install_and_check() {
   if ! dpkg_waiting -i "$DEB" >"$log" 2>&1; then
     grep -q 'dependency problems' "$log" || { cat "$log"; fail "dpkg -i failed"; }
     echo "dpkg -i: dependencies missing, installing them: apt-get -f install"
-    apt_get -f install --no-install-recommends >>"$log" 2>&1 || { cat "$log"; fail "apt-get -f install failed"; }
+    apt_get_recording -f install --no-install-recommends >>"$log" 2>&1 || { cat "$log"; fail "apt-get -f install failed"; }
   fi
   installed_packages >"$WORK/packages-after-$cycle"
   added="$(comm -13 "$WORK/packages-before-$cycle" "$WORK/packages-after-$cycle" | awk -v p="$PACKAGE" '$1 != p' | wc -l)"

@@ -38,14 +38,20 @@ seconds_since() { awk -v ms="$(( $(millis) - $1 ))" 'BEGIN { printf "%.1f s", ms
 installed_packages() { dpkg-query -W -f='${Package} ${db:Status-Status}\n' | awk '$2 == "installed" { print $1 }' | sort; }
 package_status() { dpkg-query -W -f='${db:Status-Status}' "$PACKAGE" 2>/dev/null || echo not-installed; }
 apt_get() { DEBIAN_FRONTEND=noninteractive apt-get -y -q -o DPkg::Lock::Timeout=300 "$@"; }
+# apt_get_recording ARGS...: apt_get, first writing the packages it will newly install (apt-get -s: "Inst" lines
+# without an [old version]) to $WORK/installed-by-test; only these are purged at the end, never packages that
+# somebody else installs on the machine meanwhile.
+apt_get_recording() {
+  apt-get -s "$@" | awk '/^Inst / && $3 !~ /^\[/ { print $2 }' >>"$WORK/installed-by-test"
+  apt_get "$@"
+}
 
 [ "$(uname -s)" = Linux ] || fail "this test installs a .deb: Linux only"
 [ "$(id -u)" = 0 ] || fail "run as root: the test installs the .deb with dpkg -i and removes it again"
-command -v apt-get >/dev/null && command -v dpkg >/dev/null || fail "needs a Debian-based system (dpkg, apt-get)"
+if ! command -v apt-get >/dev/null || ! command -v dpkg >/dev/null; then fail "needs Debian/Ubuntu (dpkg, apt-get)"; fi
 TEST_STARTED=$(millis)
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/sam-annotator-installers.XXXXXX")"
 chmod 755 "$WORK"
-installed_packages >"$WORK/packages-before"
 MENU_DIRS_ORIGINAL=absent
 if [ -d "$MENU_DIRS" ]; then MENU_DIRS_ORIGINAL=present; fi
 MENU_DIRS_ASIDE="$MENU_DIRS.moved-by-sam-annotator-test"
@@ -67,28 +73,28 @@ dpkg_waiting() {
   done
 }
 
-# Purges the packages this test installed, except those a package installed meanwhile by someone else needs:
-# marked automatic, only those apt-get autoremove would remove are purged, and only if purging them removes
+# Purges the packages this test installed (apt_get_recording), except those that a package installed meanwhile
+# needs: marked automatic, only those apt-get autoremove would remove are purged, and only if that removes
 # nothing else.
-purge_added_packages() {
-  local added removable others
-  installed_packages >"$WORK/packages-after"
-  added="$(comm -13 "$WORK/packages-before" "$WORK/packages-after")"
-  [ -n "$added" ] || return 0
+purge_installed_packages() {
+  local ours removable others
+  [ -s "$WORK/installed-by-test" ] || return 0
+  ours="$(sort -u "$WORK/installed-by-test" | comm -12 - <(installed_packages))"
+  [ -n "$ours" ] || return 0
   if [ "${KEEP_TEST_PACKAGES:-0}" = 1 ]; then
-    echo "test-installers.sh: keeping the packages it installed (KEEP_TEST_PACKAGES=1):" $added
+    echo "test-installers.sh: keeping the packages it installed (KEEP_TEST_PACKAGES=1): $(tr '\n' ' ' <<<"$ours")"
     return 0
   fi
   # shellcheck disable=SC2086 # lists of package names
-  apt-mark auto $added >/dev/null
-  removable="$(apt-get -s autoremove | awk '/^Remv/ { print $2 }' | grep -Fx -f <(echo "$added") || true)"
-  others="$(comm -23 <(echo "$added" | sort) <(echo "$removable" | sort) | tr '\n' ' ')"
+  apt-mark auto $ours >/dev/null
+  removable="$(apt-get -s autoremove | awk '/^Remv/ { print $2 }' | grep -Fx -f <(echo "$ours") || true)"
+  others="$(comm -23 <(echo "$ours") <(echo "$removable" | sort) | tr '\n' ' ')"
   if [ -n "$removable" ]; then
     # shellcheck disable=SC2086
     if apt-get -s purge $removable | awk '/^Purg/ { print $2 }' | grep -Fvxq -f <(echo "$removable"); then
-      echo "test-installers.sh: not purging $(echo $removable): that would remove other packages too" >&2
+      echo "test-installers.sh: not purging $(tr '\n' ' ' <<<"$removable"): that would remove others too" >&2
     else
-      echo "test-installers.sh: purging the packages this test installed:" $removable
+      echo "test-installers.sh: purging the packages this test installed: $(tr '\n' ' ' <<<"$removable")"
       # shellcheck disable=SC2086
       apt_get purge $removable >/dev/null
     fi
@@ -102,7 +108,7 @@ restore_system() {
   if [ "$(package_status)" != not-installed ]; then dpkg_waiting --purge "$PACKAGE" >/dev/null; fi
   if [ "$MENU_DIRS_ORIGINAL" = absent ] && [ -d "$MENU_DIRS" ]; then rmdir "$MENU_DIRS"; fi
   if [ "$MENU_DIRS_ORIGINAL" = present ] && [ -d "$MENU_DIRS_ASIDE" ]; then mv "$MENU_DIRS_ASIDE" "$MENU_DIRS"; fi
-  purge_added_packages
+  purge_installed_packages
   rm -rf "$WORK"
 }
 trap restore_system EXIT
@@ -110,12 +116,12 @@ trap restore_system EXIT
 step "test tools"
 missing=()
 for tool in "${TEST_TOOLS[@]}"; do
-  grep -qx "$tool" "$WORK/packages-before" || missing+=("$tool")
+  grep -qx "$tool" <<<"$(installed_packages)" || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}"
   apt_get update >/dev/null
-  apt_get install --no-install-recommends "${missing[@]}" >/dev/null
+  apt_get_recording install --no-install-recommends "${missing[@]}" >/dev/null
 fi
 echo "ok: ${TEST_TOOLS[*]}"
 
@@ -153,9 +159,6 @@ step "install with $MENU_DIRS"
 if [ ! -d "$MENU_DIRS" ]; then mkdir "$MENU_DIRS"; fi
 install_and_check with
 remove_and_check with
-
-step "desktop integration on a system without its folders"
-check_integration_skips
 
 {
   echo "SAM Annotator packaging test ($(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $(. /etc/os-release && echo "$PRETTY_NAME"))"
