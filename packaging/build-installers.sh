@@ -14,7 +14,11 @@
 #   5. jpackage this OS's installers from that image: Linux .deb (+ .rpm when rpmbuild exists), Windows .msi
 #      (needs the WiX Toolset 3), macOS .dmg.
 # Per-OS jpackage options live in packaging/{linux,windows,macos}/jpackage-*.options (app image, all
-# installers, and optionally one installer type, e.g. packaging/linux/jpackage-deb.options).
+# installers, and optionally one installer type, e.g. packaging/linux/jpackage-deb.options). The project's
+# identity (vendor, maintainer, homepage, licence, summary) is packaging/project.properties, the long
+# description packaging/description.txt. On Linux, packaging/linux/templates/ (jpackage's .deb/.rpm script,
+# control and spec templates, the desktop entry, the AppStream metainfo and desktop-integration.sh) are filled
+# in with those values into target/jpackage/linux-resources (jpackage's --resource-dir) and the app image.
 #
 # Environment:
 #   PACKAGE_TYPES     "auto" (default) = every installer type this OS can build; "app-image" = only the image;
@@ -33,9 +37,9 @@ JAR=target/sam-annotator.jar
 WORK=target/jpackage
 OUT=target/installer
 MAIN_CLASS=org.samannotator.Main
-VENDOR="SAM Annotator contributors"
-DESCRIPTION="Image segmentation annotation with Segment Anything models"
 EXTRA_MODULES=jdk.crypto.ec
+LINUX_RESOURCES="$WORK/linux-resources"
+INSTALL_DIR=/opt/sam-annotator # jpackage's --install-dir (packaging/linux/jpackage-installer.options) + --name
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'build-installers.sh: %s\n' "$*" >&2; exit 1; }
@@ -96,6 +100,54 @@ ensure_deb_tools() {
   fi
 }
 
+# prop KEY: the value of KEY in packaging/project.properties.
+prop() {
+  local value
+  value="$(sed -n "s/^$1=//p" packaging/project.properties)"
+  [ -n "$value" ] || fail "packaging/project.properties has no $1"
+  printf '%s' "$value"
+}
+
+# png_size FILE: "WIDTH HEIGHT" from a PNG's header.
+png_size() {
+  od -An -tu1 -j16 -N8 "$1" | awk '{ printf "%d %d", $1*16777216 + $2*65536 + $3*256 + $4, $5*16777216 + $6*65536 + $7*256 + $8 }'
+}
+
+xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g'; }
+
+# Fills packaging/linux/templates/* into $LINUX_RESOURCES: @KEY@ placeholders get the project's metadata; the
+# jpackage placeholders (APPLICATION_*, PACKAGE_*) are left for jpackage.
+fill_linux_templates() {
+  local -A values
+  local key template content screenshot_size
+  for key in name app.id vendor homepage screenshot.url license metadata.license summary; do
+    values[$(echo "$key" | tr 'a-z.' 'A-Z_')]="$(prop "$key")"
+  done
+  screenshot_size="$(png_size src/site/resources/screenshot-candidate.png)"
+  values[SCREENSHOT_WIDTH]="${screenshot_size% *}"
+  values[SCREENSHOT_HEIGHT]="${screenshot_size#* }"
+  values[MAINTAINER]="$(prop vendor) <$(prop maintainer.email)>"
+  values[VERSION]="$APP_VERSION"
+  values[RELEASE_DATE]="$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y-%m-%d)"
+  values[INSTALL_DIR]="$INSTALL_DIR"
+  values[DESCRIPTION_TEXT]="$(cat packaging/description.txt)"
+  # Debian control: continuation lines start with a space, an empty line is " ." (Debian policy 5.6.13).
+  values[DESCRIPTION_DEB]="$(sed -e 's/^$/./' -e 's/^/ /' packaging/description.txt)"
+  values[DESCRIPTION_XML]="$(xml_escape <packaging/description.txt | awk -v RS= '{ gsub(/\n/, " "); print "    <p>" $0 "</p>" }')"
+  rm -rf "$LINUX_RESOURCES"
+  mkdir -p "$LINUX_RESOURCES"
+  shopt -u patsub_replacement 2>/dev/null || true # bash 5.2: "&" in a replacement is literal again
+  for template in packaging/linux/templates/*; do
+    content="$(cat "$template")"
+    for key in "${!values[@]}"; do
+      content="${content//"@$key@"/"${values[$key]}"}"
+    done
+    case "$content" in *@[A-Z_]*@*) fail "unfilled placeholder in $template: $(grep -o '@[A-Z_]*@' <<<"$content" | head -1)" ;; esac
+    printf '%s\n' "$content" >"$LINUX_RESOURCES/$(basename "$template")"
+  done
+  mv "$LINUX_RESOURCES/metainfo.xml" "$LINUX_RESOURCES/$(prop app.id).metainfo.xml"
+}
+
 OS="$(detect_os)"
 JAVA="$(jdk_tool java)"
 JDEPS="$(jdk_tool jdeps)"
@@ -123,6 +175,12 @@ mkdir -p "$WORK/input" "$OUT"
 "$JAVA" -cp "$JAR" packaging/PackagingTool.java stage-models "$ROOT/models" "$WORK/input/models" "$SOURCE_DATE_EPOCH"
 # Verify the staged copy the way the installed app will (this also writes the hash sidecars it reuses).
 "$JAVA" -jar "$WORK/input/sam-annotator.jar" models fetch --models-dir "$WORK/input/models"
+if [ "$OS" = linux ]; then
+  fill_linux_templates
+  install -m 755 "$LINUX_RESOURCES/desktop-integration.sh" "$WORK/input/desktop-integration.sh"
+  install -m 644 "$LINUX_RESOURCES/$(prop app.id).metainfo.xml" "$WORK/input/"
+  echo "  filled packaging/linux/templates into $LINUX_RESOURCES; desktop integration and metainfo staged"
+fi
 
 step "3/5 trimmed Java runtime (jlink)"
 MODULES="$("$JDEPS" --ignore-missing-deps --print-module-deps --multi-release 17 "$WORK/input/sam-annotator.jar"),$EXTRA_MODULES"
@@ -132,8 +190,8 @@ echo "modules: $MODULES"
 echo "runtime: $(mb "$WORK/runtime") MB"
 
 step "4/5 app image (jpackage)"
-COMMON=(--app-version "$APP_VERSION" --vendor "$VENDOR" --description "$DESCRIPTION"
-  --copyright "Copyright $(date +%Y) $VENDOR")
+COMMON=(--app-version "$APP_VERSION" --vendor "$(prop vendor)" --description "$(prop summary)"
+  --copyright "Copyright $(date -u -d "@$SOURCE_DATE_EPOCH" +%Y 2>/dev/null || date +%Y) $(prop vendor)")
 "$JPACKAGE" --type app-image --dest "$OUT" "@packaging/$OS/jpackage-app-image.options" "${COMMON[@]}" \
   --input "$WORK/input" --main-jar sam-annotator.jar --main-class "$MAIN_CLASS" \
   --runtime-image "$WORK/runtime" --java-options "-Donnxruntime.native.path=\$APPDIR/native"
@@ -154,9 +212,13 @@ for type in $TYPES; do
   if [ "$type" = deb ]; then ensure_deb_tools; fi
   echo "-- $type"
   type_started=$(now)
-  TYPE_OPTIONS=()
-  if [ -f "packaging/$OS/jpackage-$type.options" ]; then TYPE_OPTIONS=("@packaging/$OS/jpackage-$type.options"); fi
-  "$JPACKAGE" --type "$type" --dest "$OUT" "@packaging/$OS/jpackage-installer.options" ${TYPE_OPTIONS[@]+"${TYPE_OPTIONS[@]}"} \
+  TYPE_OPTIONS=(--about-url "$(prop homepage)")
+  case "$type" in
+    deb) TYPE_OPTIONS+=(--linux-deb-maintainer "$(prop maintainer.email)") ;;
+    rpm) TYPE_OPTIONS+=(--linux-rpm-license-type "$(prop license)") ;;
+  esac
+  if [ -f "packaging/$OS/jpackage-$type.options" ]; then TYPE_OPTIONS+=("@packaging/$OS/jpackage-$type.options"); fi
+  "$JPACKAGE" --type "$type" --dest "$OUT" "@packaging/$OS/jpackage-installer.options" "${TYPE_OPTIONS[@]}" \
     "${COMMON[@]}" --app-image "$APP_IMAGE"
   echo "   built in $(( $(now) - type_started )) s"
 done
