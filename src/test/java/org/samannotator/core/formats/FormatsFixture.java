@@ -22,14 +22,14 @@ import org.samannotator.core.mask.BitMask;
  * A small folder for format tests: "a.png" (40x30) with a ring (a square with a hole), a two-part object and
  * a rectangle of another category; "b.png" (25x20) with one rectangle; "c.png" (10x10) without objects.
  */
-final class FormatsFixture {
-    static final Size A = new Size(40, 30);
-    static final Size B = new Size(25, 20);
+public final class FormatsFixture {
+    public static final Size A = new Size(40, 30);
+    public static final Size B = new Size(25, 20);
 
-    final Path folder;
-    final AnnotationProject project;
+    public final Path folder;
+    public final AnnotationProject project;
 
-    FormatsFixture(Path folder) throws IOException {
+    public FormatsFixture(Path folder) throws IOException {
         this.folder = folder;
         writeImage(folder.resolve("a.png"), A);
         writeImage(folder.resolve("b.png"), B);
@@ -41,22 +41,22 @@ final class FormatsFixture {
         project.importObjects(List.of(new Category(1, "cat", 0xff0000), new Category(2, "dog", 0x00ff00)), objects);
     }
 
-    List<String> images() throws IOException {
+    public List<String> images() throws IOException {
         return ImageFolder.listImages(folder);
     }
 
     /** A fresh project with no objects, for importing into. */
-    static AnnotationProject emptyProject() {
+    public static AnnotationProject emptyProject() {
         return new AnnotationProject(ProjectData.empty());
     }
 
     /** The masks of an image's objects, in order. */
-    static List<BitMask> masks(AnnotationProject project, String file) {
+    public static List<BitMask> masks(AnnotationProject project, String file) {
         return project.image(file).objects().stream().map(AnnotatedObject::mask).toList();
     }
 
     /** The category names of an image's objects, in order. */
-    static List<String> categoryNames(AnnotationProject project, String file) {
+    public static List<String> categoryNames(AnnotationProject project, String file) {
         return project.image(file).objects().stream()
                 .map(o -> project.category(o.categoryId()).orElseThrow().name()).toList();
     }
