@@ -23,11 +23,16 @@ import org.samannotator.core.mask.Polygon;
  * "polygon", {@code flags}), {@code imagePath} (relative to the JSON file), {@code imageData} null,
  * {@code imageHeight}, {@code imageWidth}. Each object is one polygon per 8-connected part, all with the
  * object's {@code group_id} (its order in the image, 1..n); holes are not kept (labelme polygons have none).
- * Points are pixel-corner coordinates.
+ * Points are in labelme's frame, where pixel (i, j)'s centre is (i, j) (see {@link #PIXEL_CENTRE}).
  */
 final class LabelmeCodec implements FormatCodec {
     /** The labelme major version whose files this matches (labelme warns on another major version). */
     static final String VERSION = "5.5.0";
+    /**
+     * labelme (PIL) puts pixel (i, j)'s centre at (i, j); our polygons put it at (i + 0.5, j + 0.5). Points are
+     * shifted by this on write and back on read, so labelme draws exactly our pixels (edges fall between centres).
+     */
+    static final double PIXEL_CENTRE = 0.5;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
@@ -69,7 +74,7 @@ final class LabelmeCodec implements FormatCodec {
         shape.put("label", label);
         ArrayNode points = shape.putArray("points");
         for (int i = 0; i < ring.vertexCount(); i++) {
-            points.addArray().add(ring.x(i)).add(ring.y(i));
+            points.addArray().add(ring.x(i) - PIXEL_CENTRE).add(ring.y(i) - PIXEL_CENTRE);
         }
         shape.put("group_id", group);
         shape.put("description", "");

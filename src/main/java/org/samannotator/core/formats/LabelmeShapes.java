@@ -13,7 +13,8 @@ import org.samannotator.core.mask.PolygonRasterizer;
 /**
  * The "shapes" of one labelme file as objects: shapes with the same label and the same non-null
  * {@code group_id} form one object (the union of their fills, as labelme's own COCO conversion does); a
- * shape without a group is an object of its own. Polygons and rectangles are read; other shape types
+ * shape without a group is an object of its own. Points are shifted from labelme's pixel-centre frame to
+ * our pixel-corner frame. Polygons and rectangles are read; other shape types
  * (circle, line, linestrip, point, mask) are skipped with a warning.
  */
 final class LabelmeShapes {
@@ -89,11 +90,16 @@ final class LabelmeShapes {
                 throw new FormatFileException(json, where + "[" + k + "]", "must be [x, y] with two numbers, found "
                         + p);
             }
-            xy[2 * k] = PolygonText.snapped(p.get(0).asDouble());
-            xy[2 * k + 1] = PolygonText.snapped(p.get(1).asDouble());
+            xy[2 * k] = PolygonText.snapped(p.get(0).asDouble() + LabelmeCodec.PIXEL_CENTRE);
+            xy[2 * k + 1] = PolygonText.snapped(p.get(1).asDouble() + LabelmeCodec.PIXEL_CENTRE);
         }
         if (rectangle) {
-            return new Polygon(new double[] {xy[0], xy[1], xy[2], xy[1], xy[2], xy[3], xy[0], xy[3]});
+            // labelme fills a rectangle's corner pixels too: extend to the far edges of the far pixels.
+            double x0 = Math.min(xy[0], xy[2]);
+            double y0 = Math.min(xy[1], xy[3]);
+            double x1 = Math.max(xy[0], xy[2]) + 1;
+            double y1 = Math.max(xy[1], xy[3]) + 1;
+            return new Polygon(new double[] {x0, y0, x1, y0, x1, y1, x0, y1});
         }
         return new Polygon(xy);
     }

@@ -89,8 +89,8 @@ class LabelmeCodecTest {
         AnnotationProject imported = FormatsFixture.emptyProject();
         var report = ProjectFormats.importInto(imported, folder, fixture.images(), AnnotationFormat.LABELME, out);
 
-        assertEquals(List.of(FormatsFixture.rectangle(FormatsFixture.B, 2, 3, 6, 8)),
-                FormatsFixture.masks(imported, "b.png"));
+        assertEquals(List.of(FormatsFixture.rectangle(FormatsFixture.B, 2, 3, 7, 9)),
+                FormatsFixture.masks(imported, "b.png"), "labelme fills the corner pixels too");
         assertEquals(1, report.warnings().size(), report.warnings().toString());
     }
 }
