@@ -12,7 +12,9 @@ import org.samannotator.core.coco.CocoWriter;
 
 /**
  * Export and import of an open project in any {@link AnnotationFormat}: one call each, for the app's File
- * menu (on a background thread for export; import changes the project, so on the thread that owns it).
+ * menu. {@code AnnotationProject} is not thread-safe: to export off the UI thread, pass
+ * {@code new AnnotationProject(project.snapshot())} taken on the UI thread; import changes the project, so
+ * run it on the thread that owns the project (it reads the files first, then adds in one edit).
  *
  * <p>Export takes the project as COCO ({@link CocoExchange#toDataset}) and writes it in the format. Import
  * reads the format into COCO, drops the annotations the project already has ({@link DuplicateFilter}) and
