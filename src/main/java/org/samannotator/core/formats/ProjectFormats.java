@@ -71,23 +71,47 @@ public final class ProjectFormats {
     /**
      * Adds the annotations at {@code source} (a COCO file; a YOLO folder with data.yaml and labels/; a VOC
      * folder with SegmentationObject/ and Annotations/; a folder of labelme JSON files, or one file) to the
-     * project as one undoable edit.
+     * project as one undoable edit: {@link #prepareImport} then {@link PreparedImport#applyTo}.
      *
      * @throws FormatFileException a file is malformed; the project is unchanged
      */
     public static ImportReport importInto(AnnotationProject project, Path folder, List<String> imageFiles,
             AnnotationFormat format, Path source) throws IOException {
+        return prepareImport(format, folder, imageFiles, source).applyTo(project);
+    }
+
+    /**
+     * Reads and checks the files of an import without touching any project (can run on a background thread).
+     *
+     * @throws FormatFileException a file is malformed
+     */
+    public static PreparedImport prepareImport(AnnotationFormat format, Path folder, List<String> imageFiles,
+            Path source) throws IOException {
         List<String> warnings = new ArrayList<>();
         CocoDataset read = format.codec().read(source, folder, imageFiles, warnings);
-        int[] duplicates = {0};
-        CocoDataset fresh = DuplicateFilter.withoutDuplicates(read, project, duplicates);
-        Path temporary = Files.createTempFile("sam-annotator-import-", ".json");
-        try {
-            CocoWriter.write(temporary, fresh);
-            CocoExchange.ImportSummary summary = CocoExchange.importFile(project, folder, imageFiles, temporary);
-            return new ImportReport(format, summary, duplicates[0], List.copyOf(warnings));
-        } finally {
-            Files.deleteIfExists(temporary);
+        return new PreparedImport(format, folder, List.copyOf(imageFiles), read, List.copyOf(warnings));
+    }
+
+    /** Annotations read from a foreign format, ready to be added to the project of {@code folder}. */
+    public record PreparedImport(AnnotationFormat format, Path folder, List<String> imageFiles, CocoDataset dataset,
+            List<String> warnings) {
+        /** Objects read (before removing duplicates). */
+        public int objectCount() {
+            return dataset.annotations().size();
+        }
+
+        /** Adds what the project does not have yet, as one undoable edit (on the project's thread). */
+        public ImportReport applyTo(AnnotationProject project) throws IOException {
+            int[] duplicates = {0};
+            CocoDataset fresh = DuplicateFilter.withoutDuplicates(dataset, project, duplicates);
+            Path temporary = Files.createTempFile("sam-annotator-import-", ".json");
+            try {
+                CocoWriter.write(temporary, fresh);
+                CocoExchange.ImportSummary summary = CocoExchange.importFile(project, folder, imageFiles, temporary);
+                return new ImportReport(format, summary, duplicates[0], warnings);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
         }
     }
 }
