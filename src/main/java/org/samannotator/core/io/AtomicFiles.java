@@ -23,9 +23,30 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes bytes produced by {@code content} to {@code target} atomically. */
+    /**
+     * Writes bytes produced by {@code content} to {@code target} atomically.
+     *
+     * @throws FileWriteException when the file system refuses (read-only folder, full disk, missing folder):
+     *     the message names the file and says what to do; {@code target} is unchanged
+     * @throws IOException any other failure of {@code content} itself, unchanged
+     */
     public static void write(Path target, ContentWriter content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        try {
+            writeAtomically(absolute, content);
+        } catch (FileWriteException e) {
+            throw e;
+        } catch (java.nio.file.FileSystemException | java.nio.channels.ClosedChannelException e) {
+            throw new FileWriteException(absolute, e);
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("space")) {
+                throw new FileWriteException(absolute, e);
+            }
+            throw e;
+        }
+    }
+
+    private static void writeAtomically(Path absolute, ContentWriter content) throws IOException {
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX));
