@@ -39,17 +39,24 @@ public record LoadedImage(Path file, RgbImage image, Size originalSize, int subs
     }
 
     /**
-     * A message for the user when the decoder complained (truncated or damaged data), naming the file and
-     * saying what to do; empty for a clean image.
+     * A message for the user when the decoder reported missing or corrupt data, naming the file and saying
+     * what to do; empty for a clean image and for informational warnings (e.g. "No embedded ICC color
+     * profile" on a CMYK JPEG), which stay in {@link #warnings()}.
      */
     public Optional<String> problem() {
-        if (warnings.isEmpty()) {
+        if (!truncated() && warnings.stream().noneMatch(LoadedImage::meansDamagedData)) {
             return Optional.empty();
         }
         String what = truncated() ? "is truncated: only part of it could be decoded and the rest is shown grey"
                 : "has damaged data: parts of it may look wrong";
         return Optional.of("The image file " + file + " " + what + " (" + String.join("; ", warnings)
                 + "). Copy or export the image again from its source.");
+    }
+
+    private static boolean meansDamagedData(String warning) {
+        String text = warning.toLowerCase(Locale.ROOT);
+        return text.contains("corrupt") || text.contains("invalid") || text.contains("bad ")
+                || text.contains("extraneous") || text.contains("damaged");
     }
 
     private static boolean meansMissingData(String warning) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -94,6 +95,12 @@ final class OpenImage implements AutoCloseable {
      */
     BufferedImage decode(Size stored, int subsampling) throws ImageLoadException {
         try {
+            if (ImageFormats.isBmp(reader)) {
+                Optional<String> missing = BmpLengthCheck.missingData(file);
+                if (missing.isPresent()) {
+                    throw new ImageLoadException(file, ImageLoadException.Reason.CORRUPT, missing.get());
+                }
+            }
             ImageReadParam param = reader.getDefaultReadParam();
             if (subsampling > 1) {
                 param.setSourceSubsampling(subsampling, subsampling, 0, 0);

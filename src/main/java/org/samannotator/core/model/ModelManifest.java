@@ -31,6 +31,9 @@ public final class ModelManifest {
     public static final String CLASSPATH_RESOURCE = "/models/manifest.json";
     /** The only manifest format version this code reads. */
     public static final int FORMAT_VERSION = 1;
+    /** Appended to every problem found in a manifest file. */
+    static final String FIX_ADVICE = "Fix or remove this manifest file (format: README, \"Using your own"
+            + " SAM-family model\"); the default models/manifest.json comes back with a reinstall or git checkout.";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -146,7 +149,16 @@ public final class ModelManifest {
         }
     }
 
+    /** Parses and validates one document; any problem names the file and says how to fix it. */
     private static ManifestDocument parseDocument(String json, String sourceName) {
+        try {
+            return parseAndValidate(json, sourceName);
+        } catch (ModelManifestException e) {
+            throw new ModelManifestException(e.getMessage() + ". " + FIX_ADVICE, e.getCause());
+        }
+    }
+
+    private static ManifestDocument parseAndValidate(String json, String sourceName) {
         ManifestDocument document;
         try {
             document = MAPPER.readValue(json, ManifestDocument.class);
