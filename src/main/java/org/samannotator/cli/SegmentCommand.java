@@ -72,13 +72,17 @@ final class SegmentCommand implements Callable<Integer> {
         try {
             Prompt prompt = parsePrompt();
             OutputFiles.checkWritable(maskOut, overlayOut, cocoOut);
+            long loadStart = System.nanoTime();
             LoadedImage copy = ImageLoader.readReduced(image, ImageLoader.ENCODER_COPY_MIN_LONG_SIDE);
+            double imageMillis = (System.nanoTime() - loadStart) / 1e6;
             copy.problem().ifPresent(problem -> err.println("warning: " + problem));
             err.flush();
             ModelOption.LoadedPredictor loaded = modelOption.loadPredictor(out);
             try (SamPredictor predictor = loaded.predictor();
                     ImageEmbedding embedding = predictor.setImage(copy.image(), copy.originalSize())) {
                 Prediction prediction = predictor.predict(embedding, prompt);
+                out.printf(Locale.ROOT, "image load   %8.1f ms (%s, encoder copy %s)%n", imageMillis,
+                        copy.originalSize(), copy.isReduced() ? "read at 1:" + copy.subsampling() : "full resolution");
                 report(out, loaded.loadMillis(), predictor, prediction);
                 writeOutputs(out, copy, prompt, prediction);
             }

@@ -37,6 +37,8 @@ class MalformedInputCorpusTest {
         List<CorpusCase> cases = new ArrayList<>();
         cases.addAll(ImageCorpus.cases());
         cases.addAll(ImageEdgeCorpus.cases());
+        cases.addAll(ProjectFileCorpus.cases());
+        cases.addAll(CocoCorpus.cases());
         return cases;
     }
 
