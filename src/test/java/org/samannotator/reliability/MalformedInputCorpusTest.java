@@ -39,6 +39,7 @@ class MalformedInputCorpusTest {
         cases.addAll(ImageEdgeCorpus.cases());
         cases.addAll(ProjectFileCorpus.cases());
         cases.addAll(CocoCorpus.cases());
+        cases.addAll(ModelCorpus.cases());
         return cases;
     }
 

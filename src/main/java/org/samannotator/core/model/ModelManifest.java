@@ -31,7 +31,7 @@ public final class ModelManifest {
     public static final String CLASSPATH_RESOURCE = "/models/manifest.json";
     /** The only manifest format version this code reads. */
     public static final int FORMAT_VERSION = 1;
-    /** Appended to every problem found in a manifest file. */
+    /** Appended to every problem {@link #load} finds in a manifest file. */
     static final String FIX_ADVICE = "Fix or remove this manifest file (format: README, \"Using your own"
             + " SAM-family model\"); the default models/manifest.json comes back with a reinstall or git checkout.";
 
@@ -60,6 +60,17 @@ public final class ModelManifest {
      *         directory nor the classpath has a manifest
      */
     public static ModelManifest load(Path modelsDir) {
+        try {
+            return loadAndMerge(modelsDir);
+        } catch (ModelManifestException e) {
+            if (e.getMessage().endsWith(FIX_ADVICE)) {
+                throw e;
+            }
+            throw new ModelManifestException(e.getMessage() + ". " + FIX_ADVICE, e.getCause());
+        }
+    }
+
+    private static ModelManifest loadAndMerge(Path modelsDir) {
         Path committed = modelsDir.resolve(MANIFEST_FILE);
         List<String> sourceNames = new ArrayList<>();
         ManifestDocument base;
@@ -149,16 +160,7 @@ public final class ModelManifest {
         }
     }
 
-    /** Parses and validates one document; any problem names the file and says how to fix it. */
     private static ManifestDocument parseDocument(String json, String sourceName) {
-        try {
-            return parseAndValidate(json, sourceName);
-        } catch (ModelManifestException e) {
-            throw new ModelManifestException(e.getMessage() + ". " + FIX_ADVICE, e.getCause());
-        }
-    }
-
-    private static ManifestDocument parseAndValidate(String json, String sourceName) {
         ManifestDocument document;
         try {
             document = MAPPER.readValue(json, ManifestDocument.class);
