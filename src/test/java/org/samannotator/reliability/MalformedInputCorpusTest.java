@@ -40,6 +40,7 @@ class MalformedInputCorpusTest {
         cases.addAll(ProjectFileCorpus.cases());
         cases.addAll(CocoCorpus.cases());
         cases.addAll(ModelCorpus.cases());
+        cases.addAll(CacheAndCliCorpus.cases());
         return cases;
     }
 

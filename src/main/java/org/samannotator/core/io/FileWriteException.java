@@ -2,6 +2,7 @@ package org.samannotator.core.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -39,6 +40,9 @@ public final class FileWriteException extends IOException {
                 || detail.toLowerCase(Locale.ROOT).contains("permission denied")) {
             reason = "the folder is read-only or you may not write there";
             advice = "Choose a folder you can write to, or change its permissions";
+        } else if (cause instanceof FileAlreadyExistsException) {
+            reason = "a file is in the way of the folder";
+            advice = "Rename or remove that file, or choose another folder";
         } else if (cause instanceof NoSuchFileException) {
             reason = "the folder does not exist (deleted or renamed?)";
             advice = "Check the folder, or choose another one";
@@ -57,8 +61,8 @@ public final class FileWriteException extends IOException {
     }
 
     private static String detail(IOException cause) {
-        if (cause instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
+        if (cause instanceof FileSystemException fs) {
+            return fs.getReason() != null ? fs.getReason() : String.valueOf(fs.getFile());
         }
         String type = cause.getClass().getSimpleName();
         return cause.getMessage() == null ? type : type + ": " + cause.getMessage();
