@@ -39,11 +39,24 @@ public final class AtomicFiles {
         } catch (java.nio.file.FileSystemException | java.nio.channels.ClosedChannelException e) {
             throw new FileWriteException(absolute, e);
         } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("space")) {
-                throw new FileWriteException(absolute, e);
-            }
-            throw e;
+            IOException fileSystemCause = fileSystemCause(e);
+            throw fileSystemCause != null ? new FileWriteException(absolute, fileSystemCause) : e;
         }
+    }
+
+    /**
+     * The exception in the cause chain that comes from the file system (writers such as ImageIO's wrap "No
+     * space left on device" in their own IOException), or null when the failure is the content's own.
+     */
+    private static IOException fileSystemCause(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            boolean diskFull = t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("no space left");
+            if (t instanceof IOException io && (diskFull || t instanceof java.nio.file.FileSystemException)) {
+                return io;
+            }
+        }
+        return null;
     }
 
     private static void writeAtomically(Path absolute, ContentWriter content) throws IOException {
