@@ -26,6 +26,8 @@ final class ImageCorpus {
 
     static final Loader FULL = ImageLoader::read;
     static final Loader REDUCED = file -> ImageLoader.readReduced(file, 16);
+    private static final Map<String, String> FAMILY_NAMES = Map.of("jpg", "JPEG", "progressive.jpg",
+            "Progressive JPEG", "png", "PNG", "bmp", "BMP", "gif", "GIF", "tif", "TIFF");
     private static final int[] CUT_BYTES = {1, 2, 8, 16, 33, 64, 128};
     private static final int[] CUT_PERCENT = {25, 50, 75, 90};
 
@@ -48,7 +50,7 @@ final class ImageCorpus {
     static List<CorpusCase> cases() {
         List<CorpusCase> cases = new ArrayList<>();
         samples().forEach((ext, bytes) -> {
-            String family = ext.toUpperCase(java.util.Locale.ROOT) + " image";
+            String family = FAMILY_NAMES.get(ext) + " image";
             for (int cut : truncationPoints(bytes.length)) {
                 String name = "truncated to " + cut + " of " + bytes.length + " bytes";
                 byte[] part = java.util.Arrays.copyOf(bytes, cut);
