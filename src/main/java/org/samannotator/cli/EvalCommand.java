@@ -72,6 +72,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EvaluationSettings settings = settings();
         try {
+            OutputFiles.checkWritable(json, csv);
             List<EvaluationDataset.Sample> samples = EvaluationDataset.list(dataset);
             ModelOption.LoadedPredictor loaded = modelOption.loadPredictor(out);
             String modelId = loaded.predictor().modelId();

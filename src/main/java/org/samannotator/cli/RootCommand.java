@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
 public final class RootCommand implements Callable<Integer> {
     /** Exit code meaning "a window is open: do not call System.exit". */
     public static final int KEEP_RUNNING = -1;
+    /** Exit code when the window cannot open (no display, no GTK 3 on Linux); the message says what to install. */
+    public static final int NO_DESKTOP = 3;
 
     @Spec
     CommandSpec spec;
@@ -40,6 +42,11 @@ public final class RootCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;
+        }
+        Optional<String> missing = DesktopEnvironment.problem();
+        if (missing.isPresent()) {
+            spec.commandLine().getErr().println(missing.get());
+            return NO_DESKTOP;
         }
         AppLauncher.launch(launchTarget);
         return KEEP_RUNNING;

@@ -11,9 +11,11 @@ import java.util.concurrent.Callable;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.image.ImageLoadException;
 import org.samannotator.core.image.ImageLoader;
+import org.samannotator.core.image.LoadedImage;
 import org.samannotator.core.image.MaskPngWriter;
 import org.samannotator.core.image.OverlayRenderer;
 import org.samannotator.core.image.RgbImage;
+import org.samannotator.core.model.ModelManifestException;
 import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.prompt.PromptPoint;
 import org.samannotator.core.sam.ImageEmbedding;
@@ -73,34 +75,48 @@ final class SegmentCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Prompt prompt = parsePrompt();
-            RgbImage rgb = ImageLoader.load(image);
+            OutputFiles.checkWritable(maskOut, overlayOut, cocoOut);
+            long loadStart = System.nanoTime();
+            LoadedImage copy = ImageLoader.readReduced(image, ImageLoader.ENCODER_COPY_MIN_LONG_SIDE);
+            double imageMillis = (System.nanoTime() - loadStart) / 1e6;
+            copy.problem().ifPresent(problem -> err.println("warning: " + problem));
+            err.flush();
             ModelOption.LoadedPredictor loaded = modelOption.loadPredictor(out);
-            try (SamPredictor predictor = loaded.predictor(); ImageEmbedding embedding = predictor.setImage(rgb)) {
+            try (SamPredictor predictor = loaded.predictor();
+                    ImageEmbedding embedding = predictor.setImage(copy.image(), copy.originalSize())) {
                 Prediction prediction = predictor.predict(embedding, prompt);
+                out.printf(Locale.ROOT, "image load   %8.1f ms (%s, encoder copy %s)%n", imageMillis,
+                        copy.originalSize(), copy.isReduced() ? "read at 1:" + copy.subsampling() : "full resolution");
                 report(out, loaded.loadMillis(), predictor, prediction);
-                MaskCandidate chosen = pick(prediction);
-                if (maskOut != null) {
-                    MaskPngWriter.write(chosen.mask(), maskOut);
-                    out.println("Mask written to " + maskOut);
-                }
-                if (overlayOut != null) {
-                    OverlayRenderer.write(rgb, chosen.mask(), prompt, overlayOut);
-                    out.println("Overlay written to " + overlayOut);
-                }
-                if (cocoOut != null) {
-                    SegmentCocoExport.write(cocoOut, image, rgb.size(), category, prompt, chosen,
-                            prediction.decoderMillis() / 1000.0);
-                    out.println("COCO written to " + cocoOut);
-                }
+                writeOutputs(out, copy, prompt, prediction);
             }
             out.flush();
             return 0;
-        } catch (IllegalArgumentException | ImageLoadException | SamModelException e) {
+        } catch (IllegalArgumentException | ImageLoadException | SamModelException | ModelManifestException e) {
             LOG.debug("segment failed", e); // the stack trace for the log file; the user sees the message
             return fail(err, e.getMessage());
         } catch (IOException e) {
             LOG.debug("segment failed", e);
             return fail(err, e.getMessage());
+        }
+    }
+
+    private void writeOutputs(PrintWriter out, LoadedImage copy, Prompt prompt, Prediction prediction)
+            throws IOException {
+        MaskCandidate chosen = pick(prediction);
+        if (maskOut != null) {
+            MaskPngWriter.write(chosen.mask(), maskOut);
+            out.println("Mask written to " + maskOut);
+        }
+        if (overlayOut != null) {
+            RgbImage full = copy.isReduced() ? ImageLoader.load(image) : copy.image();
+            OverlayRenderer.write(full, chosen.mask(), prompt, overlayOut);
+            out.println("Overlay written to " + overlayOut);
+        }
+        if (cocoOut != null) {
+            SegmentCocoExport.write(cocoOut, image, copy.originalSize(), category, prompt, chosen,
+                    prediction.decoderMillis() / 1000.0);
+            out.println("COCO written to " + cocoOut);
         }
     }
 

@@ -9,6 +9,9 @@ import java.nio.file.Path;
  * the problem, with the JSON location (e.g. {@code annotations[3].segmentation}) when known.
  */
 public class CocoFormatException extends IOException {
+    /** What to do, appended to every message. */
+    static final String ADVICE = "Fix the file or export it again from the tool that wrote it; nothing was imported.";
+
     private final transient Path file;
     private final String problem;
 
@@ -17,7 +20,7 @@ public class CocoFormatException extends IOException {
     }
 
     public CocoFormatException(Path file, String problem, Throwable cause) {
-        super(file + ": " + problem, cause);
+        super(file + ": " + problem + ". " + ADVICE, cause);
         this.file = file;
         this.problem = problem;
     }

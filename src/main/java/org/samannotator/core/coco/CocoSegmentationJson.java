@@ -86,10 +86,17 @@ final class CocoSegmentationJson {
                         throw new IllegalArgumentException("polygon " + i + " has a non-number at position " + k);
                     }
                     xy[k] = ring.get(k).doubleValue();
+                    if (!Double.isFinite(xy[k])) {
+                        throw new IllegalArgumentException("polygon " + i + " has a non-finite number at position " + k);
+                    }
                 }
                 if (xy.length % 2 != 0) {
                     throw new IllegalArgumentException("polygon " + i + " has an odd number of coordinates ("
                             + xy.length + ")");
+                }
+                if (xy.length < 6) {
+                    throw new IllegalArgumentException("polygon " + i + " has " + xy.length / 2
+                            + " point(s); a polygon needs at least 3");
                 }
                 polygons.add(new Polygon(xy));
             }

@@ -84,6 +84,14 @@ final class ImageFormats {
         }
     }
 
+    static boolean isBmp(ImageReader reader) {
+        try {
+            return reader.getFormatName().equalsIgnoreCase("bmp");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static boolean isJpeg(ImageReader reader) {
         try {
             String name = reader.getFormatName().toLowerCase(Locale.ROOT);

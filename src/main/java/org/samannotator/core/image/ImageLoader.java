@@ -1,14 +1,9 @@
 package org.samannotator.core.image;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.FileImageInputStream;
-import javax.imageio.stream.ImageInputStream;
+import java.util.function.ToIntFunction;
 import org.samannotator.core.geometry.Size;
 
 /**
@@ -27,14 +22,25 @@ import org.samannotator.core.geometry.Size;
  *
  * <p>Truncated data: PNG, GIF, BMP and TIFF decoders fail on truncated data ({@code CORRUPT}); JPEG
  * decoders conceal missing scan data (grey fill) and only warn, as libjpeg-based viewers do, so such
- * JPEGs load; the warning is logged.
+ * JPEGs load; {@link #read} returns the warning with the image ({@link LoadedImage#truncated()}) so the
+ * app can flag it.
+ *
+ * <p>Huge images: {@link #readReduced} decodes a subsampled copy (for the encoder or the display) without
+ * ever holding the full resolution, up to {@link #MAX_REDUCED_SOURCE_PIXELS}.
  */
 public final class ImageLoader {
     /** Default pixel limit: 200 megapixels (the decoded image alone then needs about 800 MB of heap). */
     public static final long DEFAULT_MAX_PIXELS = 200_000_000L;
     /** Largest pixel count an int[] can hold on common JVMs. */
     private static final long MAX_ARRAY_PIXELS = Integer.MAX_VALUE - 8L;
-    private static final System.Logger LOG = System.getLogger(ImageLoader.class.getName());
+    /**
+     * The longest side {@link #readReduced} should keep for an encoder copy: twice SAM's 1024 input, so the
+     * encoder's area-averaging resize still sees at least 2x2 source pixels per input pixel; images up to
+     * 4095 pixels are read at full resolution.
+     */
+    public static final int ENCODER_COPY_MIN_LONG_SIDE = 2048;
+    /** Largest source image {@link #readReduced} decodes: 1 gigapixel (e.g. 40000 x 25000). */
+    public static final long MAX_REDUCED_SOURCE_PIXELS = 1_000_000_000L;
 
     private ImageLoader() {
     }
@@ -46,17 +52,60 @@ public final class ImageLoader {
 
     /**
      * Loads the first image of the file, refusing images with more than {@code maxPixels} pixels
-     * (width * height, checked before decoding).
+     * (width * height, checked before decoding). Decoder warnings (a truncated JPEG) are only logged: use
+     * {@link #read(Path, long)} to see them.
      */
     public static RgbImage load(Path file, long maxPixels) throws ImageLoadException {
+        return read(file, maxPixels).image();
+    }
+
+    /** {@link #read(Path, long)} with the {@link #DEFAULT_MAX_PIXELS} limit. */
+    public static LoadedImage read(Path file) throws ImageLoadException {
+        return read(file, DEFAULT_MAX_PIXELS);
+    }
+
+    /**
+     * Loads the first image at full resolution with the decoder's warnings; check
+     * {@link LoadedImage#truncated()} / {@link LoadedImage#problem()} before showing it as a good image.
+     */
+    public static LoadedImage read(Path file, long maxPixels) throws ImageLoadException {
         if (maxPixels <= 0) {
             throw new IllegalArgumentException("maxPixels must be positive, got " + maxPixels);
         }
+        return decode(file, Math.min(maxPixels, MAX_ARRAY_PIXELS), stored -> 1);
+    }
+
+    /**
+     * A reduced copy for the encoder or for display, decoded with source subsampling so the full resolution
+     * is never held in memory: the factor is the largest integer s with ceil(longest side / s) at least
+     * {@code minLongSide}, so images up to {@code 2 * minLongSide - 1} pixels on their longest side are read
+     * at full resolution (identical to {@link #read}). Peak memory is about 4 bytes per pixel of the result
+     * (plus the decoder's row buffers). Files above {@link #MAX_REDUCED_SOURCE_PIXELS} are refused (their
+     * decoding time is still proportional to the full pixel count: decompression bombs).
+     *
+     * @param minLongSide the smallest acceptable longest side of the result, e.g. 2048 for a 1024 encoder
+     */
+    public static LoadedImage readReduced(Path file, int minLongSide) throws ImageLoadException {
+        if (minLongSide <= 0) {
+            throw new IllegalArgumentException("minLongSide must be positive, got " + minLongSide);
+        }
+        return decode(file, MAX_REDUCED_SOURCE_PIXELS,
+                stored -> Math.max(1, Math.max(stored.width(), stored.height()) / minLongSide));
+    }
+
+    private static LoadedImage decode(Path file, long maxSourcePixels, ToIntFunction<Size> subsamplingFor)
+            throws ImageLoadException {
         try (OpenImage image = OpenImage.open(file)) {
             Size stored = image.storedSize();
-            checkPixelLimit(file, stored, Math.min(maxPixels, MAX_ARRAY_PIXELS));
-            BufferedImage decoded = image.decode(stored);
-            return image.orientation().apply(new RgbImage(stored, ArgbConverter.toArgb(decoded)));
+            checkPixelLimit(file, stored, maxSourcePixels);
+            int subsampling = subsamplingFor.applyAsInt(stored);
+            Size decodedSize = new Size((stored.width() + subsampling - 1) / subsampling,
+                    (stored.height() + subsampling - 1) / subsampling);
+            checkPixelLimit(file, decodedSize, MAX_ARRAY_PIXELS);
+            BufferedImage decoded = image.decode(stored, subsampling);
+            RgbImage upright = image.orientation().apply(new RgbImage(decodedSize, ArgbConverter.toArgb(decoded)));
+            return new LoadedImage(file, upright, image.orientation().displaySize(stored), subsampling,
+                    image.warnings());
         } catch (OutOfMemoryError e) {
             throw new ImageLoadException(file, ImageLoadException.Reason.TOO_LARGE,
                     "not enough memory to decode it; max heap is " + Runtime.getRuntime().maxMemory() / (1 << 20)
@@ -93,128 +142,6 @@ public final class ImageLoader {
             throw new ImageLoadException(file, ImageLoadException.Reason.TOO_LARGE, String.format(
                     "%s = %.1f megapixels exceeds the limit of %.1f megapixels", size, size.area() / 1e6,
                     maxPixels / 1e6));
-        }
-    }
-
-    /** An opened file with its reader selected and the orientation read; closes stream and reader. */
-    private static final class OpenImage implements AutoCloseable {
-        private final Path file;
-        private final ImageInputStream input;
-        private final ImageReader reader;
-        private final ExifOrientation orientation;
-
-        private OpenImage(Path file, ImageInputStream input, ImageReader reader, ExifOrientation orientation) {
-            this.file = file;
-            this.input = input;
-            this.reader = reader;
-            this.orientation = orientation;
-        }
-
-        static OpenImage open(Path file) throws ImageLoadException {
-            checkReadableFile(file);
-            ImageInputStream input = openStream(file);
-            try {
-                ImageReader reader = ImageFormats.readerFor(input).orElseThrow(() -> new ImageLoadException(file,
-                        ImageLoadException.Reason.NOT_AN_IMAGE, "no image reader recognises the content"));
-                ExifOrientation orientation = ExifOrientation.NORMAL;
-                if (ImageFormats.isJpeg(reader)) {
-                    input.seek(0);
-                    orientation = JpegExifReader.readOrientation(input);
-                    input.seek(0);
-                }
-                reader.setInput(input, true, false);
-                reader.addIIOReadWarningListener((source, warning) -> LOG.log(System.Logger.Level.WARNING,
-                        "Image " + file + ": " + warning));
-                return new OpenImage(file, input, reader, orientation);
-            } catch (ImageLoadException e) {
-                closeQuietly(input);
-                throw e;
-            } catch (IOException | RuntimeException e) {
-                closeQuietly(input);
-                throw corrupt(file, e);
-            }
-        }
-
-        ExifOrientation orientation() {
-            return orientation;
-        }
-
-        Size storedSize() throws ImageLoadException {
-            try {
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if (width <= 0 || height <= 0) {
-                    throw new ImageLoadException(file, ImageLoadException.Reason.CORRUPT,
-                            "header declares size " + width + "x" + height);
-                }
-                return new Size(width, height);
-            } catch (IOException | RuntimeException e) {
-                throw e instanceof ImageLoadException loadException ? loadException : corrupt(file, e);
-            }
-        }
-
-        BufferedImage decode(Size expected) throws ImageLoadException {
-            try {
-                BufferedImage image = reader.read(0);
-                if (image.getWidth() != expected.width() || image.getHeight() != expected.height()) {
-                    throw new ImageLoadException(file, ImageLoadException.Reason.CORRUPT, "decoded size "
-                            + image.getWidth() + "x" + image.getHeight() + " differs from header size " + expected);
-                }
-                return image;
-            } catch (IOException | RuntimeException e) {
-                throw e instanceof ImageLoadException loadException ? loadException : corrupt(file, e);
-            }
-        }
-
-        @Override
-        public void close() {
-            reader.dispose();
-            closeQuietly(input);
-        }
-    }
-
-    private static void checkReadableFile(Path file) throws ImageLoadException {
-        if (!Files.exists(file)) {
-            throw new ImageLoadException(file, ImageLoadException.Reason.MISSING, null);
-        }
-        if (!Files.isRegularFile(file)) {
-            String what = Files.isDirectory(file) ? "it is a directory" : "it is a special file";
-            throw new ImageLoadException(file, ImageLoadException.Reason.NOT_A_FILE, what);
-        }
-        if (!Files.isReadable(file)) {
-            throw new ImageLoadException(file, ImageLoadException.Reason.UNREADABLE, "permission denied");
-        }
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new ImageLoadException(file, ImageLoadException.Reason.UNREADABLE, e.getMessage(), e);
-        }
-        if (size == 0) {
-            throw new ImageLoadException(file, ImageLoadException.Reason.NOT_AN_IMAGE, "file is empty");
-        }
-    }
-
-    private static ImageInputStream openStream(Path file) throws ImageLoadException {
-        ImageFormats.ensurePluginsRegistered();
-        try {
-            ImageInputStream input = ImageIO.createImageInputStream(file.toFile());
-            return input != null ? input : new FileImageInputStream(file.toFile());
-        } catch (IOException e) {
-            throw new ImageLoadException(file, ImageLoadException.Reason.UNREADABLE, e.getMessage(), e);
-        }
-    }
-
-    private static ImageLoadException corrupt(Path file, Exception cause) {
-        String detail = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-        return new ImageLoadException(file, ImageLoadException.Reason.CORRUPT, detail, cause);
-    }
-
-    private static void closeQuietly(ImageInputStream input) {
-        try {
-            input.close();
-        } catch (IOException ignored) {
-            // nothing useful to do: the stream was only read
         }
     }
 }

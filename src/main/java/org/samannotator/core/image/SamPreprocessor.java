@@ -95,11 +95,23 @@ public final class SamPreprocessor {
     }
 
     /**
+     * Steps 1-4 for a reduced copy (e.g. {@link ImageLoader#readReduced}) of an image whose full display
+     * size is {@code originalSize}: the copy is resized to {@code transformFor(originalSize).resized()}, so
+     * the model frame matches the original image's frame (prompts and masks stay in original pixels).
+     */
+    public float[] preprocess(RgbImage copy, Size originalSize) {
+        return toTensor(resizeTo(copy, transformFor(originalSize).resized()));
+    }
+
+    /**
      * Steps 1-2: the opaque (alpha 255) image composited on black and resized to
      * {@code transformFor(image.size()).resized()}, e.g. 1024x768 for 640x480.
      */
     public RgbImage resizeToModel(RgbImage image) {
-        Size resized = transformFor(image.size()).resized();
+        return resizeTo(image, transformFor(image.size()).resized());
+    }
+
+    private static RgbImage resizeTo(RgbImage image, Size resized) {
         int[] opaque = compositeOnBlack(image.argb());
         int[] pixels = SeparableResizer.resize(opaque, image.width(), image.height(), resized.width(),
                 resized.height());

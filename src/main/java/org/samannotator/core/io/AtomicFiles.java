@@ -26,9 +26,43 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes bytes produced by {@code content} to {@code target} atomically. */
+    /**
+     * Writes bytes produced by {@code content} to {@code target} atomically.
+     *
+     * @throws FileWriteException when the file system refuses (read-only folder, full disk, missing folder):
+     *     the message names the file and says what to do; {@code target} is unchanged
+     * @throws IOException any other failure of {@code content} itself, unchanged
+     */
     public static void write(Path target, ContentWriter content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        try {
+            writeAtomically(absolute, content);
+        } catch (FileWriteException e) {
+            throw e;
+        } catch (java.nio.file.FileSystemException | java.nio.channels.ClosedChannelException e) {
+            throw new FileWriteException(absolute, e);
+        } catch (IOException e) {
+            IOException fileSystemCause = fileSystemCause(e);
+            throw fileSystemCause != null ? new FileWriteException(absolute, fileSystemCause) : e;
+        }
+    }
+
+    /**
+     * The exception in the cause chain that comes from the file system (writers such as ImageIO's wrap "No
+     * space left on device" in their own IOException), or null when the failure is the content's own.
+     */
+    private static IOException fileSystemCause(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            boolean diskFull = t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("no space left");
+            if (t instanceof IOException io && (diskFull || t instanceof java.nio.file.FileSystemException)) {
+                return io;
+            }
+        }
+        return null;
+    }
+
+    private static void writeAtomically(Path absolute, ContentWriter content) throws IOException {
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX));

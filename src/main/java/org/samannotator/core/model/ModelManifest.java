@@ -31,6 +31,9 @@ public final class ModelManifest {
     public static final String CLASSPATH_RESOURCE = "/models/manifest.json";
     /** The only manifest format version this code reads. */
     public static final int FORMAT_VERSION = 1;
+    /** Appended to every problem {@link #load} finds in a manifest file. */
+    static final String FIX_ADVICE = "Fix or remove this manifest file (format: README, \"Using your own"
+            + " SAM-family model\"); the default models/manifest.json comes back with a reinstall or git checkout.";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -57,6 +60,17 @@ public final class ModelManifest {
      *         directory nor the classpath has a manifest
      */
     public static ModelManifest load(Path modelsDir) {
+        try {
+            return loadAndMerge(modelsDir);
+        } catch (ModelManifestException e) {
+            if (e.getMessage().endsWith(FIX_ADVICE)) {
+                throw e;
+            }
+            throw new ModelManifestException(e.getMessage() + ". " + FIX_ADVICE, e.getCause());
+        }
+    }
+
+    private static ModelManifest loadAndMerge(Path modelsDir) {
         Path committed = modelsDir.resolve(MANIFEST_FILE);
         List<String> sourceNames = new ArrayList<>();
         ManifestDocument base;

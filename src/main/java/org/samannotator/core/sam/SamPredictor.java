@@ -69,7 +69,12 @@ public final class SamPredictor implements AutoCloseable {
 
     /** Runs the encoder on the image and makes the result current. The caller owns (closes) it. */
     public ImageEmbedding setImage(RgbImage image) {
-        ImageEmbedding embedding = encode(image);
+        return setImage(image, image.size());
+    }
+
+    /** {@link #encode(RgbImage, Size)} and makes the result current. The caller owns (closes) it. */
+    public ImageEmbedding setImage(RgbImage copy, Size originalSize) {
+        ImageEmbedding embedding = encode(copy, originalSize);
         current = embedding;
         return embedding;
     }
@@ -81,9 +86,18 @@ public final class SamPredictor implements AutoCloseable {
 
     /** Runs the encoder without changing the current embedding (for pre-encoding in the background). */
     public ImageEmbedding encode(RgbImage image) {
+        return encode(image, image.size());
+    }
+
+    /**
+     * Runs the encoder on a reduced copy (e.g. {@code ImageLoader.readReduced(file, 2048)}) of an image whose
+     * full display size is {@code originalSize} (width, height); the embedding belongs to the full-size
+     * image, so prompts and masks are in original pixels. Huge images never need to be held at full size.
+     */
+    public ImageEmbedding encode(RgbImage copy, Size originalSize) {
         EncoderConventions conventions = model.entry().input();
         long start = System.nanoTime();
-        float[] pixels = preprocessor.preprocess(image);
+        float[] pixels = preprocessor.preprocess(copy, originalSize);
         long preprocessed = System.nanoTime();
         long[] shape = {1, 3, conventions.size(), conventions.size()};
         try (OnnxTensor input = OnnxTensor.createTensor(sessions.environment, FloatBuffer.wrap(pixels), shape);
@@ -95,10 +109,10 @@ public final class SamPredictor implements AutoCloseable {
                 throw new SamModelException("encoder output has " + values.remaining()
                         + " values; a SAM embedding [1,256,64,64] has " + EmbeddingData.VALUE_COUNT);
             }
-            float[] copy = new float[values.remaining()];
-            values.get(copy);
+            float[] embedding = new float[values.remaining()];
+            values.get(embedding);
             lastEncodeTimings = new EncodeTimings((preprocessed - start) / 1e6, (System.nanoTime() - preprocessed) / 1e6);
-            return ImageEmbedding.fromData(new EmbeddingData(model.id(), image.size(), copy));
+            return ImageEmbedding.fromData(new EmbeddingData(model.id(), originalSize, embedding));
         } catch (OrtException e) {
             throw new SamModelException("encoder run failed: " + e.getMessage(), e);
         }

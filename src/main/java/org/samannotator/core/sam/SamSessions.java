@@ -58,7 +58,8 @@ final class SamSessions implements AutoCloseable {
             encoder = null;
             return sessions;
         } catch (IOException e) {
-            throw new SamModelException("cannot read model file: " + e.getMessage(), e);
+            throw new SamModelException("cannot read model file " + e.getMessage() + " (deleted or moved while the"
+                    + " app was running?). Run 'sam-annotator models fetch' to install the model again.", e);
         } finally {
             closeQuietly(encoder);
         }
@@ -71,7 +72,8 @@ final class SamSessions implements AutoCloseable {
         try {
             patched = DecoderGraphPatcher.exposeAllMaskTokens(original);
         } catch (IOException e) {
-            throw new SamModelException(decoderFile + " is not a valid ONNX model: " + e.getMessage(), e);
+            throw new SamModelException(decoderFile + " is not a valid ONNX model: " + e.getMessage()
+                    + ". Delete it and run 'sam-annotator models fetch' to install the model again.", e);
         }
         if (patched.isPresent()) {
             try {
@@ -109,7 +111,8 @@ final class SamSessions implements AutoCloseable {
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             return env.createSession(bytes, options);
         } catch (OrtException e) {
-            throw new SamModelException(file + " could not be loaded as an ONNX model: " + e.getMessage(), e);
+            throw new SamModelException(file + " could not be loaded as an ONNX model: " + e.getMessage()
+                    + ". Delete it and run 'sam-annotator models fetch' to install the model again.", e);
         }
     }
 
