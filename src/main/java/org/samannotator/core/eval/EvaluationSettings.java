@@ -1,11 +1,16 @@
 package org.samannotator.core.eval;
 
+import java.util.Objects;
+import org.samannotator.core.refine.ClickLevers;
+
 /**
  * How the interactive evaluation runs: clicks per image (IoU is reported for every k up to this), whether
- * each click's prompt includes the previous low-res mask, whether the first-click oracle is computed, and
- * at most how many images to evaluate (0 = all).
+ * each click's prompt includes the previous low-res mask, whether the first-click oracle is computed, at
+ * most how many images to evaluate (0 = all), and the per-click accuracy levers ({@link ClickLevers#plain()}
+ * = the standard protocol).
  */
-public record EvaluationSettings(int maxClicks, boolean maskInput, boolean oracleFirstClick, int imageLimit) {
+public record EvaluationSettings(int maxClicks, boolean maskInput, boolean oracleFirstClick, int imageLimit,
+        ClickLevers levers) {
     public static final int DEFAULT_MAX_CLICKS = 20;
 
     public EvaluationSettings {
@@ -15,5 +20,11 @@ public record EvaluationSettings(int maxClicks, boolean maskInput, boolean oracl
         if (imageLimit < 0) {
             throw new IllegalArgumentException("image limit must be >= 0 (0 = all), got " + imageLimit);
         }
+        Objects.requireNonNull(levers, "levers");
+    }
+
+    /** The standard protocol: every lever off. */
+    public EvaluationSettings(int maxClicks, boolean maskInput, boolean oracleFirstClick, int imageLimit) {
+        this(maxClicks, maskInput, oracleFirstClick, imageLimit, ClickLevers.plain());
     }
 }

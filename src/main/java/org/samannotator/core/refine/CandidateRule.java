@@ -1,0 +1,33 @@
+package org.samannotator.core.refine;
+
+/**
+ * How the mask shown after an ambiguous prompt (one point, no box) is chosen among the decoder's three
+ * multimask candidates (tokens 1-3: subpart / part / whole). Ties go to the higher predicted IoU.
+ */
+public enum CandidateRule {
+    /** The model's own pick: the highest predicted IoU (the export's {@code select_masks}). */
+    MODEL_IOU,
+    /**
+     * The most stable candidate: IoU of its logits thresholded at +1 and at -1 (SAM's automatic mask
+     * generator, {@code stability_score_offset = 1.0}), on the low-res logits inside the image.
+     */
+    STABILITY,
+    /** The candidate agreeing most with the others: highest mean IoU with the other candidates (the medoid). */
+    AGREEMENT,
+    /** Area prior "a click means the whole object": the largest candidate. */
+    LARGEST,
+    /** The candidate whose boundary lies on the strongest image edges (mean gradient magnitude on its outline). */
+    BOUNDARY;
+
+    /** The rule named on a command line: case-insensitive, '-' or '_' between words. */
+    public static CandidateRule parse(String text) {
+        String name = text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (CandidateRule rule : values()) {
+            if (rule.name().equals(name)) {
+                return rule;
+            }
+        }
+        throw new IllegalArgumentException("unknown candidate rule '" + text + "'; expected one of "
+                + java.util.Arrays.toString(values()).toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+}
