@@ -96,6 +96,7 @@ public record EvaluationSummary(String modelId, EvaluationSettings settings, int
         json.put("miou_per_click", miouPerClick.clone());
         json.put("levers", leversJson(settings.levers()));
         json.put("decoder_calls_per_click", finiteOrNull(decoderCallsPerClick));
+        json.put("stop_at_90", settings.stopWhenReached());
         oracle.ifPresent(o -> {
             json.put("miou1_oracle", o.miou1Oracle());
             json.put("miou1_chosen", o.miou1Chosen());

@@ -144,6 +144,11 @@ public final class InteractiveEvaluation {
 
         /** Click k (1-based): click, predict, record the IoU of the chosen mask. */
         void step(int k) {
+            if (settings.stopWhenReached() && k > EvaluationSettings.STOP_AFTER_AT_LEAST
+                    && ious[k - 2] >= EvaluationSettings.STOP_IOU) {
+                ious[k - 1] = ious[k - 2];
+                return;
+            }
             Optional<SimulatedClick> click = simulator.nextClick(prediction);
             if (click.isPresent()) {
                 points.add(click.get().toPromptPoint());
