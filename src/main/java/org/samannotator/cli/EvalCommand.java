@@ -164,10 +164,12 @@ final class EvalCommand implements Callable<Integer> {
 
     private static void printProgress(PrintWriter out, int index, int total, ImageResult result) {
         int last = result.curve().maxClicks();
-        out.printf(Locale.ROOT, "[%d/%d] %-12s %4dx%-4d IoU@1 %.3f  IoU@%d %.3f  NoC90 %2d  encoder %.0f ms%n",
+        String encoder = Double.isFinite(result.encoderMillis())
+                ? String.format(Locale.ROOT, "%.0f ms", result.encoderMillis()) : "cached";
+        out.printf(Locale.ROOT, "[%d/%d] %-12s %4dx%-4d IoU@1 %.3f  IoU@%d %.3f  NoC90 %2d  encoder %s%n",
                 index + 1, total, result.name(), result.size().width(), result.size().height(),
                 result.curve().iouAfterClick(1), last, result.curve().iouAfterClick(last),
-                result.curve().numberOfClicks(0.90), result.encoderMillis());
+                result.curve().numberOfClicks(0.90), encoder);
         out.flush();
     }
 }
