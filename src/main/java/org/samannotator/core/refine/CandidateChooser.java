@@ -12,6 +12,9 @@ import org.samannotator.core.sam.MaskUpscaler;
 
 /** Chooses among a decoder run's candidates: by a {@link CandidateRule}, or by consistency with the clicks. */
 final class CandidateChooser {
+    /** Far above any predicted IoU times stability (both about 1 at most): ranks a candidate last. */
+    private static final double BORDER_PENALTY = 10;
+
     private CandidateChooser() {
     }
 
@@ -32,6 +35,9 @@ final class CandidateChooser {
                 case AGREEMENT -> scores.agreement(candidates.stream().map(MaskCandidate::lowRes).toList(), i);
                 case LARGEST -> (double) scores.area(c.lowRes());
                 case BOUNDARY -> gradient.get().meanOnOutline(c.mask());
+                case IOU_STABILITY -> c.predictedIou() * scores.stability(c.lowRes());
+                case FIGURE_GROUND -> c.predictedIou() * scores.stability(c.lowRes())
+                        - (scores.touchesAllBorders(c.lowRes()) ? BORDER_PENALTY : 0);
             });
         }
         return best(candidates, values);

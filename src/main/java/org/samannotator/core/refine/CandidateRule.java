@@ -17,7 +17,18 @@ public enum CandidateRule {
     /** Area prior "a click means the whole object": the largest candidate. */
     LARGEST,
     /** The candidate whose boundary lies on the strongest image edges (mean gradient magnitude on its outline). */
-    BOUNDARY;
+    BOUNDARY,
+    /**
+     * SAM's two mask-quality measures together: predicted IoU times stability score (the automatic mask
+     * generator keeps a mask only when both are high).
+     */
+    IOU_STABILITY,
+    /**
+     * {@link #IOU_STABILITY} with the figure-ground prior: a candidate touching all four image borders has no
+     * ground around it (the "boundary prior" of salient-object detection: the image border is mostly
+     * background), so it is passed over unless every candidate does.
+     */
+    FIGURE_GROUND;
 
     /** The rule named on a command line: case-insensitive, '-' or '_' between words. */
     public static CandidateRule parse(String text) {

@@ -28,6 +28,28 @@ final class LowResScores {
         return outer == 0 ? 1.0 : (double) inner / outer;
     }
 
+    /**
+     * Whether the mask (logit &gt; 0) reaches all four edges of the image's cells: the first and last covered
+     * row and column.
+     */
+    boolean touchesAllBorders(LowResMask mask) {
+        float[] l = mask.logits();
+        boolean top = false;
+        boolean bottom = false;
+        boolean left = false;
+        boolean right = false;
+        int last = (rows - 1) * LowResMask.SIZE;
+        for (int x = 0; x < columns; x++) {
+            top |= l[x] > 0f;
+            bottom |= l[last + x] > 0f;
+        }
+        for (int y = 0; y < rows; y++) {
+            left |= l[y * LowResMask.SIZE] > 0f;
+            right |= l[y * LowResMask.SIZE + columns - 1] > 0f;
+        }
+        return top && bottom && left && right;
+    }
+
     /** Cells with logit &gt; 0. */
     long area(LowResMask mask) {
         return countAbove(mask.logits(), 0f);
