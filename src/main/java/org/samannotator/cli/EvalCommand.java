@@ -67,11 +67,12 @@ final class EvalCommand implements Callable<Integer> {
     boolean plain;
 
     @Option(names = "--choice", paramLabel = "RULE", description = "Which candidate to show after the first click: "
-            + "model-iou, stability, agreement, largest or boundary (default: the app's).")
+            + "model-iou, stability, agreement, largest, boundary, iou-stability or figure-ground "
+            + "(default: figure-ground, as the app).")
     String choice;
 
     @Option(names = "--multimask-all", negatable = true, description = "At later clicks pick among all four mask "
-            + "tokens by consistency with the clicks, then predicted IoU.")
+            + "tokens by consistency with the clicks (ties keep the model's pick).")
     Boolean multimaskAll;
 
     @Option(names = "--cleanup", negatable = true, description = "Click-consistent cleanup: drop components "

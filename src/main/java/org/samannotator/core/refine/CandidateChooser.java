@@ -44,17 +44,21 @@ final class CandidateChooser {
     }
 
     /**
-     * The candidate consistent with the most clicks (positive clicks on the mask, negative ones off it),
-     * ties to the higher predicted IoU, then to the earlier candidate. Each click is checked with
-     * {@link MaskUpscaler#logitAt}, without upscaling whole masks.
+     * The candidate consistent with the most clicks (positive clicks on the mask, negative ones off it); on a
+     * tie the model's own pick {@code modelChoice} when it is among the most consistent, else the higher
+     * predicted IoU, then the earlier candidate. Each click is checked with {@link MaskUpscaler#logitAt},
+     * without upscaling whole masks.
      */
-    static MaskCandidate byClickConsistency(List<MaskCandidate> candidates, List<PromptPoint> clicks,
-            SamTransform transform) {
+    static MaskCandidate byClickConsistency(List<MaskCandidate> candidates, MaskCandidate modelChoice,
+            List<PromptPoint> clicks, SamTransform transform) {
         List<Double> values = new ArrayList<>();
         for (MaskCandidate c : candidates) {
             values.add((double) consistentClicks(c, clicks, transform));
         }
-        return best(candidates, values);
+        MaskCandidate best = best(candidates, values);
+        int modelIndex = candidates.indexOf(modelChoice);
+        boolean modelTies = modelIndex >= 0 && values.get(modelIndex).equals(values.get(candidates.indexOf(best)));
+        return modelTies ? modelChoice : best;
     }
 
     /** How many clicks the candidate's upscaled mask agrees with. */

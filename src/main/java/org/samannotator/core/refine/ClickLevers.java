@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param firstClickChoice rule choosing among the three candidates of an ambiguous prompt (one point, no box)
  * @param multimaskAll     at later prompts also consider all four mask tokens and keep the one consistent with
- *                         the most clicks (positives inside, negatives outside), then the highest predicted IoU
+ *                         the most clicks (positives inside, negatives outside); ties keep the model's pick
  * @param cleanup          click-consistent cleanup of the shown mask: drop components without a positive click,
  *                         fill small holes without a negative click, force each click's pixel
  * @param holeCells        holes smaller than this many image-embedding cells are filled by the cleanup; one
@@ -33,9 +33,13 @@ public record ClickLevers(CandidateRule firstClickChoice, boolean multimaskAll, 
         return new ClickLevers(CandidateRule.MODEL_IOU, false, false, DEFAULT_HOLE_CELLS, false);
     }
 
-    /** The winning combination of the ablation in BENCHMARKS.md: the defaults of the app and of {@code eval}. */
+    /**
+     * The winning combination of the ablation in BENCHMARKS.md, the defaults of the app and of {@code eval}:
+     * the figure-ground candidate rule after the first click and the click-consistent cleanup (one decoder call
+     * per click, as plain). The multimask-at-later-clicks and refinement-pass levers lost and stay off.
+     */
     public static ClickLevers defaults() {
-        return plain();
+        return new ClickLevers(CandidateRule.FIGURE_GROUND, false, true, DEFAULT_HOLE_CELLS, false);
     }
 
     /** True when every lever is off. */

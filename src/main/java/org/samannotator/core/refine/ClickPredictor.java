@@ -20,7 +20,8 @@ import org.samannotator.core.sam.SamPredictor;
  * <li>decode (all four tokens when {@link ClickLevers#multimaskAll()});</li>
  * <li>choose: for an ambiguous prompt (one point, no box) by {@link ClickLevers#firstClickChoice()} among the
  *     three multimask candidates; for any other prompt, with {@code multimaskAll}, the token consistent with
- *     the most clicks, then the highest predicted IoU; otherwise the model's own pick;</li>
+ *     the most clicks (on a tie the model's own pick, then the highest predicted IoU); otherwise the model's
+ *     own pick;</li>
  * <li>with {@link ClickLevers#refinePass()}: decode again, same prompt, the chosen low-res logits as mask
  *     input, and keep the same token;</li>
  * <li>with {@link ClickLevers#cleanup()}: {@link ClickConsistentCleanup} of the shown mask (the low-res
@@ -80,7 +81,7 @@ public final class ClickPredictor {
             return CandidateChooser.byRule(all, levers.firstClickChoice(), transform, () -> gradientOf(image));
         }
         if (!ambiguous && levers.multimaskAll() && !prompt.points().isEmpty()) {
-            return CandidateChooser.byClickConsistency(all, prompt.points(), transform);
+            return CandidateChooser.byClickConsistency(all, first.chosen(), prompt.points(), transform);
         }
         return first.chosen();
     }

@@ -68,9 +68,11 @@ class CandidateChooserTest {
         List<PromptPoint> clicks = List.of(PromptPoint.foreground(60, 60), PromptPoint.background(120, 120));
         assertEquals(1, CandidateChooser.consistentClicks(whole, clicks, TRANSFORM));
         assertEquals(2, CandidateChooser.consistentClicks(part, clicks, TRANSFORM));
-        assertEquals(part, CandidateChooser.byClickConsistency(List.of(whole, part), clicks, TRANSFORM));
-        assertEquals(whole, CandidateChooser.byClickConsistency(List.of(whole, part),
-                List.of(PromptPoint.foreground(60, 60)), TRANSFORM));
+        assertEquals(part, CandidateChooser.byClickConsistency(List.of(whole, part), whole, clicks, TRANSFORM));
+        List<PromptPoint> bothInside = List.of(PromptPoint.foreground(60, 60));
+        assertEquals(whole, CandidateChooser.byClickConsistency(List.of(whole, part), whole, bothInside, TRANSFORM));
+        assertEquals(part, CandidateChooser.byClickConsistency(List.of(whole, part), part, bothInside, TRANSFORM),
+                "a tie keeps the model's pick even with a lower predicted IoU");
     }
 
     @Test
