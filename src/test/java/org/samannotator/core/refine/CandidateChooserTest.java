@@ -76,6 +76,17 @@ class CandidateChooserTest {
     }
 
     @Test
+    void figureGroundPassesOverACandidateReachingAllFourBorders() {
+        MaskCandidate object = candidate(square(60, 160, 8f, -8f), 0.90f, 2);
+        MaskCandidate scene = candidate(square(0, 256, 8f, -8f), 0.99f, 3);
+        List<MaskCandidate> both = List.of(object, scene);
+        RgbImage image = edgeImage(60, 160);
+        assertEquals(3, pick(both, CandidateRule.IOU_STABILITY, image).tokenIndex(), "both stable: higher IoU");
+        assertEquals(2, pick(both, CandidateRule.FIGURE_GROUND, image).tokenIndex());
+        assertEquals(3, pick(List.of(scene), CandidateRule.FIGURE_GROUND, image).tokenIndex(), "unless all do");
+    }
+
+    @Test
     void rulesParseFromTheCommandLine() {
         assertEquals(CandidateRule.MODEL_IOU, CandidateRule.parse("model-iou"));
         assertEquals(CandidateRule.BOUNDARY, CandidateRule.parse(" Boundary "));
