@@ -3,6 +3,7 @@ package org.samannotator.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.samannotator.core.eval.EvaluationSummary;
+import org.samannotator.core.refine.ClickLevers;
 
 /** Prints an {@link EvaluationSummary} as an aligned two-column table. */
 final class EvalSummaryTable {
@@ -15,6 +16,7 @@ final class EvalSummaryTable {
         row(out, "images", Integer.toString(summary.images()));
         row(out, "max clicks", Integer.toString(summary.settings().maxClicks()));
         row(out, "mask input", summary.settings().maskInput() ? "on" : "off");
+        row(out, "levers", describe(summary.settings().levers()));
         for (int k : new int[] {1, 3, 5}) {
             row(out, "mIoU@" + k, summary.miouAt(k).map(EvalSummaryTable::decimal).orElse("n/a"));
         }
@@ -23,14 +25,35 @@ final class EvalSummaryTable {
         row(out, "failed @90", summary.failed90() + " of " + summary.images());
         row(out, "encoder median", millis(summary.encoderMsMedian()));
         row(out, "decoder median", millis(summary.decoderMsMedian()) + " (ONNX run "
-                + millis(summary.decoderOnnxMsMedian()) + ")");
+                + millis(summary.decoderOnnxMsMedian()) + ") per click");
+        row(out, "decoder calls", String.format(Locale.ROOT, "%.2f per click", summary.decoderCallsPerClick()));
         summary.oracle().ifPresent(oracle -> {
             row(out, "mIoU@1 oracle", decimal(oracle.miou1Oracle()) + " (chosen " + decimal(oracle.miou1Chosen())
                     + ")");
             row(out, "oracle token wins", oracle.bestTokenWins().toString());
             row(out, "chosen tokens", oracle.chosenTokenCounts().toString());
+            oracle.miou1ByRule().forEach((rule, miou) ->
+                    row(out, "mIoU@1 " + EvaluationSummary.ruleName(rule), decimal(miou)));
         });
         out.flush();
+    }
+
+    /** The levers in one line, e.g. "plain" or "choice=stability, cleanup (holes < 1 cells), refine pass". */
+    static String describe(ClickLevers levers) {
+        if (levers.isPlain()) {
+            return "plain";
+        }
+        StringBuilder text = new StringBuilder("choice=" + EvaluationSummary.ruleName(levers.firstClickChoice()));
+        if (levers.multimaskAll()) {
+            text.append(", multimask all");
+        }
+        if (levers.cleanup()) {
+            text.append(String.format(Locale.ROOT, ", cleanup (holes < %s cells)", levers.holeCells()));
+        }
+        if (levers.refinePass()) {
+            text.append(", refine pass");
+        }
+        return text.toString();
     }
 
     private static void row(PrintWriter out, String label, String value) {

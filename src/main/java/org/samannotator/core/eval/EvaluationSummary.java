@@ -6,21 +6,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.samannotator.core.refine.CandidateRule;
+import org.samannotator.core.refine.ClickLevers;
 
 /**
  * Dataset-level metrics of the interactive protocol. mIoU@k is the mean over images of the IoU after click
  * k; NoC@t is the mean over images of the number of clicks to reach IoU t (max clicks when never reached);
  * {@code failed90} counts images that never reached IoU 0.90 within max clicks. Timings are medians in
- * milliseconds: the encoder over images, the decoder over all calls ({@code predict} wall time, and the ONNX
- * run alone).
+ * milliseconds: the encoder over images (encoded ones; NaN when all came from the cache), the decoder over
+ * all clicks (the whole prediction's wall time per click, and its ONNX runs alone); with the standard protocol
+ * a click is one decoder call. {@code decoderCallsPerClick} is the mean number of decoder runs per click.
  */
 public record EvaluationSummary(String modelId, EvaluationSettings settings, int images, double[] miouPerClick,
         double noc85, double noc90, int failed85, int failed90, double encoderMsMedian, double decoderMsMedian,
-        double decoderOnnxMsMedian, Optional<OracleSummary> oracle) {
+        double decoderOnnxMsMedian, Optional<OracleSummary> oracle, double decoderCallsPerClick) {
 
-    /** First-click oracle over the dataset: mean best IoU, mean chosen IoU, wins per mask token index. */
+    /**
+     * First-click oracle over the dataset: mean best IoU, mean chosen IoU, wins per mask token index, and the
+     * mean first-click IoU each candidate rule would give on the same decodes.
+     */
     public record OracleSummary(double miou1Oracle, double miou1Chosen, Map<Integer, Integer> bestTokenWins,
-            Map<Integer, Integer> chosenTokenCounts) {
+            Map<Integer, Integer> chosenTokenCounts, Map<CandidateRule, Double> miou1ByRule) {
     }
 
     public static EvaluationSummary of(String modelId, EvaluationSettings settings, List<ImageResult> results) {
@@ -32,6 +38,7 @@ public record EvaluationSummary(String modelId, EvaluationSettings settings, int
         List<Double> encoder = new ArrayList<>();
         List<Double> predict = new ArrayList<>();
         List<Double> onnx = new ArrayList<>();
+        long calls = 0;
         for (ImageResult result : results) {
             if (result.curve().maxClicks() != maxClicks) {
                 throw new IllegalArgumentException(result.name() + " has " + result.curve().maxClicks()
@@ -40,14 +47,17 @@ public record EvaluationSummary(String modelId, EvaluationSettings settings, int
             for (int k = 1; k <= maxClicks; k++) {
                 miou[k - 1] += result.curve().iouAfterClick(k) / results.size();
             }
-            encoder.add(result.encoderMillis());
+            if (Double.isFinite(result.encoderMillis())) {
+                encoder.add(result.encoderMillis());
+            }
             predict.addAll(result.predictMillis());
+            calls += result.decoderCalls().stream().mapToLong(Integer::longValue).sum();
             onnx.addAll(result.onnxDecoderMillis());
         }
         return new EvaluationSummary(modelId, settings, results.size(), miou,
                 meanNoc(results, 0.85), meanNoc(results, 0.90), countFailures(results, 0.85),
                 countFailures(results, 0.90), medianOrNaN(encoder), medianOrNaN(predict), medianOrNaN(onnx),
-                summarizeOracle(results));
+                summarizeOracle(results), predict.isEmpty() ? Double.NaN : (double) calls / predict.size());
     }
 
     /** mIoU after each click: index k-1 holds mIoU@k. A copy. */
@@ -84,12 +94,35 @@ public record EvaluationSummary(String modelId, EvaluationSettings settings, int
         json.put("max_clicks", settings.maxClicks());
         json.put("mask_input", settings.maskInput());
         json.put("miou_per_click", miouPerClick.clone());
+        json.put("levers", leversJson(settings.levers()));
+        json.put("decoder_calls_per_click", finiteOrNull(decoderCallsPerClick));
+        json.put("stop_at_90", settings.stopWhenReached());
         oracle.ifPresent(o -> {
             json.put("miou1_oracle", o.miou1Oracle());
             json.put("miou1_chosen", o.miou1Chosen());
             json.put("oracle_token_wins", keyedByString(o.bestTokenWins()));
             json.put("chosen_token_counts", keyedByString(o.chosenTokenCounts()));
+            if (!o.miou1ByRule().isEmpty()) {
+                Map<String, Double> byRule = new LinkedHashMap<>();
+                o.miou1ByRule().forEach((rule, value) -> byRule.put(ruleName(rule), value));
+                json.put("miou1_by_rule", byRule);
+            }
         });
+        return json;
+    }
+
+    /** A rule as written on the command line: lower case, '-' between words. */
+    public static String ruleName(CandidateRule rule) {
+        return rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static Map<String, Object> leversJson(ClickLevers levers) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("choice", ruleName(levers.firstClickChoice()));
+        json.put("multimask_all", levers.multimaskAll());
+        json.put("cleanup", levers.cleanup());
+        json.put("hole_cells", levers.holeCells());
+        json.put("refine_pass", levers.refinePass());
         return json;
     }
 
@@ -122,7 +155,13 @@ public record EvaluationSummary(String modelId, EvaluationSettings settings, int
         }
         double best = oracles.stream().mapToDouble(OracleFirstClick::bestIou).average().orElseThrow();
         double chosenIou = oracles.stream().mapToDouble(OracleFirstClick::chosenIou).average().orElseThrow();
-        return Optional.of(new OracleSummary(best, chosenIou, wins, chosen));
+        Map<CandidateRule, Double> byRule = new java.util.EnumMap<>(CandidateRule.class);
+        if (oracles.stream().allMatch(o -> o.iouByRule().size() == CandidateRule.values().length)) {
+            for (CandidateRule rule : CandidateRule.values()) {
+                byRule.put(rule, oracles.stream().mapToDouble(o -> o.iouByRule().get(rule)).average().orElseThrow());
+            }
+        }
+        return Optional.of(new OracleSummary(best, chosenIou, wins, chosen, byRule));
     }
 
     private static Map<String, Integer> keyedByString(Map<Integer, Integer> counts) {

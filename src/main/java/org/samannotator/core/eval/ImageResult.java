@@ -1,21 +1,31 @@
 package org.samannotator.core.eval;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.samannotator.core.geometry.Size;
 
 /**
  * The outcome of the click protocol on one image: its name (file base name), size (width, height) in
- * pixels, the IoU after every click, the clicks made (in original pixel indices), the encoder time, each
- * decoder call's total {@code predict} time and ONNX-run time (milliseconds), and the first-click oracle
- * when it was asked for.
+ * pixels, the IoU after every click, the clicks made (in original pixel indices), the encoder time (NaN when
+ * the embedding came from the cache), per click the whole prediction's wall time and the ONNX-run time summed
+ * over its decoder calls (milliseconds) and the number of decoder calls, and the first-click oracle when it
+ * was asked for.
  */
 public record ImageResult(String name, Size size, IouCurve curve, List<SimulatedClick> clicks,
         double encoderMillis, List<Double> predictMillis, List<Double> onnxDecoderMillis,
-        Optional<OracleFirstClick> oracle) {
+        Optional<OracleFirstClick> oracle, List<Integer> decoderCalls) {
     public ImageResult {
         clicks = List.copyOf(clicks);
         predictMillis = List.copyOf(predictMillis);
         onnxDecoderMillis = List.copyOf(onnxDecoderMillis);
+        decoderCalls = List.copyOf(decoderCalls);
+    }
+
+    /** One decoder call per prediction (the standard protocol). */
+    public ImageResult(String name, Size size, IouCurve curve, List<SimulatedClick> clicks, double encoderMillis,
+            List<Double> predictMillis, List<Double> onnxDecoderMillis, Optional<OracleFirstClick> oracle) {
+        this(name, size, curve, clicks, encoderMillis, predictMillis, onnxDecoderMillis, oracle,
+                Collections.nCopies(predictMillis.size(), 1));
     }
 }

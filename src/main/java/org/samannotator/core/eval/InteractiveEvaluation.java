@@ -2,26 +2,34 @@ package org.samannotator.core.eval;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.samannotator.core.embedding.EmbeddingCache;
+import org.samannotator.core.embedding.EmbeddingData;
 import org.samannotator.core.image.ImageLoader;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.prompt.LowResMask;
 import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.prompt.PromptPoint;
+import org.samannotator.core.refine.CandidateRule;
+import org.samannotator.core.refine.ClickPredictor;
+import org.samannotator.core.refine.ClickResult;
 import org.samannotator.core.sam.ImageEmbedding;
 import org.samannotator.core.sam.MaskCandidate;
-import org.samannotator.core.sam.Prediction;
 import org.samannotator.core.sam.SamPredictor;
 
 /**
  * Runs the interactive segmentation protocol with a real {@link SamPredictor}: per image, the encoder runs
- * once (timed), then {@link ClickSimulator} clicks {@code maxClicks} times. Each click's prompt holds all
- * clicks so far (original pixel indices as coordinates) plus, unless disabled, the low-res logits of the
- * previous step's chosen mask. Each {@code predict} call is timed (wall time and the ONNX run alone). The IoU
- * after each click is measured against the ignore-aware ground truth on the chosen mask. When no error pixel
- * is left, no further click is made and the last IoU is carried to the remaining steps.
+ * once (timed; or the embedding comes from an optional {@link EmbeddingCache}), then {@link ClickSimulator}
+ * clicks {@code maxClicks} times. Each click's prompt holds all clicks so far (original pixel indices as
+ * coordinates) plus, unless disabled, the low-res logits of the previous step's shown mask; the prediction is
+ * {@link ClickPredictor#predict} with the settings' levers (plain = the decoder's own pick). Each click is
+ * timed (wall time and the ONNX runs alone) and its decoder calls counted. The IoU after each click is
+ * measured against the ignore-aware ground truth on the shown mask. When no error pixel is left, no further
+ * click is made and the last IoU is carried to the remaining steps.
  */
 public final class InteractiveEvaluation {
     /** Called after each image, e.g. to print progress; index is 0-based. */
@@ -31,11 +39,20 @@ public final class InteractiveEvaluation {
     }
 
     private final SamPredictor predictor;
+    private final ClickPredictor clicks;
     private final EvaluationSettings settings;
+    private final Optional<EmbeddingCache> cache;
 
     public InteractiveEvaluation(SamPredictor predictor, EvaluationSettings settings) {
+        this(predictor, settings, Optional.empty());
+    }
+
+    /** With a cache, embeddings are read from it when present and stored after encoding. */
+    public InteractiveEvaluation(SamPredictor predictor, EvaluationSettings settings, Optional<EmbeddingCache> cache) {
         this.predictor = predictor;
+        this.clicks = new ClickPredictor(predictor);
         this.settings = settings;
+        this.cache = cache;
     }
 
     /**
@@ -55,7 +72,7 @@ public final class InteractiveEvaluation {
                 throw new EvaluationDataException(sample.mask(), "mask is " + truth.size() + " but its image "
                         + sample.image().getFileName() + " is " + image.size());
             }
-            ImageResult result = evaluate(sample.name(), image, truth);
+            ImageResult result = evaluate(sample.name(), image, truth, embed(sample, image));
             results.add(result);
             progress.imageEvaluated(results.size() - 1, selected.size(), result);
         }
@@ -64,33 +81,62 @@ public final class InteractiveEvaluation {
 
     /** Encodes one image and runs the click protocol on it. */
     public ImageResult evaluate(String name, RgbImage image, GroundTruth truth) {
-        long start = System.nanoTime();
-        try (ImageEmbedding embedding = predictor.encode(image)) {
-            double encoderMillis = (System.nanoTime() - start) / 1e6;
-            ClickRun run = new ClickRun(embedding, truth);
+        return evaluate(name, image, truth, encodeTimed(image));
+    }
+
+    private ImageResult evaluate(String name, RgbImage image, GroundTruth truth, TimedEmbedding timed) {
+        try (ImageEmbedding embedding = timed.embedding()) {
+            ClickRun run = new ClickRun(embedding, image, truth);
             for (int k = 1; k <= settings.maxClicks(); k++) {
                 run.step(k);
             }
             return new ImageResult(name, image.size(), new IouCurve(run.ious), run.simulator.clicks(),
-                    encoderMillis, run.predictMillis, run.onnxMillis, run.oracle);
+                    timed.encoderMillis(), run.predictMillis, run.onnxMillis, run.oracle, run.decoderCalls);
         }
+    }
+
+    private TimedEmbedding embed(EvaluationDataset.Sample sample, RgbImage image) throws IOException {
+        if (cache.isEmpty()) {
+            return encodeTimed(image);
+        }
+        String hash = EmbeddingCache.hashFile(sample.image());
+        Optional<EmbeddingData> hit = cache.get().get(predictor.modelId(), hash, image.size());
+        if (hit.isPresent()) {
+            return new TimedEmbedding(ImageEmbedding.fromData(hit.get()), Double.NaN);
+        }
+        TimedEmbedding timed = encodeTimed(image);
+        cache.get().put(hash, timed.embedding().toData());
+        return timed;
+    }
+
+    private TimedEmbedding encodeTimed(RgbImage image) {
+        long start = System.nanoTime();
+        ImageEmbedding embedding = predictor.encode(image);
+        return new TimedEmbedding(embedding, (System.nanoTime() - start) / 1e6);
+    }
+
+    /** An embedding with its encoder time in milliseconds (NaN when it came from the cache). */
+    private record TimedEmbedding(ImageEmbedding embedding, double encoderMillis) {
     }
 
     /** The state of the protocol on one image. */
     private final class ClickRun {
         private final ImageEmbedding embedding;
+        private final RgbImage image;
         private final GroundTruth truth;
         private final ClickSimulator simulator;
         private final List<PromptPoint> points = new ArrayList<>();
         private final double[] ious = new double[settings.maxClicks()];
         private final List<Double> predictMillis = new ArrayList<>();
         private final List<Double> onnxMillis = new ArrayList<>();
+        private final List<Integer> decoderCalls = new ArrayList<>();
         private BitMask prediction;
         private LowResMask previousLowRes;
         private Optional<OracleFirstClick> oracle = Optional.empty();
 
-        ClickRun(ImageEmbedding embedding, GroundTruth truth) {
+        ClickRun(ImageEmbedding embedding, RgbImage image, GroundTruth truth) {
             this.embedding = embedding;
+            this.image = image;
             this.truth = truth;
             this.simulator = new ClickSimulator(truth);
             this.prediction = new BitMask(truth.size());
@@ -98,6 +144,11 @@ public final class InteractiveEvaluation {
 
         /** Click k (1-based): click, predict, record the IoU of the chosen mask. */
         void step(int k) {
+            if (settings.stopWhenReached() && k > EvaluationSettings.STOP_AFTER_AT_LEAST
+                    && ious[k - 2] >= EvaluationSettings.STOP_IOU) {
+                ious[k - 1] = ious[k - 2];
+                return;
+            }
             Optional<SimulatedClick> click = simulator.nextClick(prediction);
             if (click.isPresent()) {
                 points.add(click.get().toPromptPoint());
@@ -106,33 +157,46 @@ public final class InteractiveEvaluation {
                     prompt = prompt.withPreviousMask(previousLowRes);
                 }
                 long start = System.nanoTime();
-                Prediction result = predictor.predict(embedding, prompt);
+                ClickResult result = clicks.predict(embedding, prompt, image, settings.levers());
+                prediction = result.shown().mask();
                 predictMillis.add((System.nanoTime() - start) / 1e6);
                 onnxMillis.add(result.decoderMillis());
-                MaskCandidate chosen = result.chosen();
+                decoderCalls.add(result.decoderCalls());
                 if (k == 1 && settings.oracleFirstClick()) {
-                    oracle = Optional.of(oracleOf(result, truth));
+                    oracle = Optional.of(oracleOf(result.candidates(), truth, rulesOn(result.candidates())));
                 }
-                prediction = chosen.mask();
-                previousLowRes = chosen.lowRes();
+                previousLowRes = result.shown().lowRes();
             }
             ious[k - 1] = truth.iou(prediction);
         }
+
+        /** The IoU of the candidate each rule picks among the first click's candidates. */
+        private Map<CandidateRule, Double> rulesOn(List<MaskCandidate> candidates) {
+            Map<CandidateRule, Double> ious = new EnumMap<>(CandidateRule.class);
+            for (CandidateRule rule : CandidateRule.values()) {
+                ious.put(rule, truth.iou(clicks.chooseByRule(candidates, rule, embedding.transform(), image).mask()));
+            }
+            return ious;
+        }
     }
 
-    /** The chosen candidate's IoU and the best IoU among all candidates, with their token indices. */
-    static OracleFirstClick oracleOf(Prediction prediction, GroundTruth truth) {
-        MaskCandidate chosen = prediction.chosen();
+    /**
+     * The shown candidate's IoU (the first of {@code candidates}) and the best IoU among all candidates, with
+     * their token indices.
+     */
+    static OracleFirstClick oracleOf(List<MaskCandidate> candidates, GroundTruth truth,
+            Map<CandidateRule, Double> iouByRule) {
+        MaskCandidate chosen = candidates.get(0);
         MaskCandidate best = chosen;
         double bestIou = truth.iou(chosen.mask());
         double chosenIou = bestIou;
-        for (MaskCandidate candidate : prediction.alternatives()) {
+        for (MaskCandidate candidate : candidates.subList(1, candidates.size())) {
             double iou = truth.iou(candidate.mask());
             if (iou > bestIou) {
                 best = candidate;
                 bestIou = iou;
             }
         }
-        return new OracleFirstClick(chosenIou, chosen.tokenIndex(), bestIou, best.tokenIndex());
+        return new OracleFirstClick(chosenIou, chosen.tokenIndex(), bestIou, best.tokenIndex(), iouByRule);
     }
 }

@@ -57,6 +57,41 @@ public final class MaskUpscaler {
         return mask;
     }
 
+    /**
+     * The upscaled logit at one original pixel (x, y) (column, row), equal bit for bit to
+     * {@code upscaleLogits(lowRes, transform)[y * width + x]}: the same taps and the same order of operations,
+     * evaluated only at the 16 low-res values around that pixel. For checking a click against a candidate
+     * without upscaling the whole mask.
+     */
+    public static float logitAt(LowResMask lowRes, SamTransform transform, int x, int y) {
+        Size original = transform.original();
+        if (x < 0 || y < 0 || x >= original.width() || y >= original.height()) {
+            throw new IllegalArgumentException("pixel (" + x + ", " + y + ") is outside " + original);
+        }
+        Size resized = transform.resized();
+        float[] src = lowRes.logits();
+        int target = transform.targetLength();
+        Taps tx = Taps.single(resized.width(), original.width(), x);
+        Taps ty = Taps.single(resized.height(), original.height(), y);
+        float wy = ty.weight[0];
+        float rowLo = cropAt(src, target, tx.lo[0], ty.lo[0]) * (1 - wy) + cropAt(src, target, tx.lo[0], ty.hi[0]) * wy;
+        float rowHi = cropAt(src, target, tx.hi[0], ty.lo[0]) * (1 - wy) + cropAt(src, target, tx.hi[0], ty.hi[0]) * wy;
+        float wx = tx.weight[0];
+        return rowLo * (1 - wx) + rowHi * wx;
+    }
+
+    /** Stage 1 ({@link #resizeBilinear} of 256 to target) at one crop pixel (cx, cy). */
+    private static float cropAt(float[] src, int target, int cx, int cy) {
+        int n = LowResMask.SIZE;
+        Taps tx = Taps.single(n, target, cx);
+        Taps ty = Taps.single(n, target, cy);
+        float w = tx.weight[0];
+        float upper = src[ty.lo[0] * n + tx.lo[0]] * (1 - w) + src[ty.lo[0] * n + tx.hi[0]] * w;
+        float lower = src[ty.hi[0] * n + tx.lo[0]] * (1 - w) + src[ty.hi[0] * n + tx.hi[0]] * w;
+        float wy = ty.weight[0];
+        return upper * (1 - wy) + lower * wy;
+    }
+
     /** Stage 2 state: the stage-1 crop (cropWidth x cropHeight) and the taps to the original size. */
     private static final class Stage2 {
         final float[] crop;
@@ -162,16 +197,25 @@ public final class MaskUpscaler {
     /** Source indices and weights of each output position for align_corners=False bilinear. */
     private record Taps(int[] lo, int[] hi, float[] weight) {
         static Taps of(int inSize, int outSize, int keep) {
-            int[] lo = new int[keep];
-            int[] hi = new int[keep];
-            float[] weight = new float[keep];
+            return range(inSize, outSize, 0, keep);
+        }
+
+        /** The taps of output position {@code i} alone (index 0 of the result). */
+        static Taps single(int inSize, int outSize, int i) {
+            return range(inSize, outSize, i, i + 1);
+        }
+
+        private static Taps range(int inSize, int outSize, int from, int to) {
+            int[] lo = new int[to - from];
+            int[] hi = new int[to - from];
+            float[] weight = new float[to - from];
             double scale = (double) inSize / outSize;
-            for (int i = 0; i < keep; i++) {
+            for (int i = from; i < to; i++) {
                 double src = Math.max(0, (i + 0.5) * scale - 0.5);
                 int i0 = Math.min((int) src, inSize - 1);
-                lo[i] = i0;
-                hi[i] = Math.min(i0 + 1, inSize - 1);
-                weight[i] = (float) (src - i0);
+                lo[i - from] = i0;
+                hi[i - from] = Math.min(i0 + 1, inSize - 1);
+                weight[i - from] = (float) (src - i0);
             }
             return new Taps(lo, hi, weight);
         }

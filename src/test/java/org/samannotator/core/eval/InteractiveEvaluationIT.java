@@ -93,7 +93,7 @@ class InteractiveEvaluationIT {
         MaskCandidate exact = new MaskCandidate(object.copy(), 0.5f, logits, 3);
         MaskCandidate larger = new MaskCandidate(BitMask.fromPredicate(size, (x, y) -> x < 8), 0.7f, logits, 2);
         OracleFirstClick oracle = InteractiveEvaluation.oracleOf(
-                new Prediction(chosen, List.of(larger, exact), 1, 1), truth);
+                new Prediction(chosen, List.of(larger, exact), 1, 1).allCandidates(), truth, java.util.Map.of());
         assertEquals(new OracleFirstClick(0.4, 1, 1.0, 3), oracle);
     }
 

@@ -58,4 +58,24 @@ class MaskUpscalerTest {
             assertEquals(expected, MaskUpscaler.upscale(lowRes, transform), "at " + size);
         }
     }
+
+    @Test
+    void logitAtEqualsTheWholeUpscaleBitForBit() {
+        java.util.Random random = new java.util.Random(7);
+        float[] logits = new float[256 * 256];
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = (float) random.nextGaussian() * 5f;
+        }
+        LowResMask lowRes = new LowResMask(logits);
+        for (Size original : new Size[] {new Size(37, 23), new Size(481, 321), new Size(300, 1100)}) {
+            SamTransform transform = SamTransform.forImage(original);
+            float[] all = MaskUpscaler.upscaleLogits(lowRes, transform);
+            for (int y = 0; y < original.height(); y++) {
+                for (int x = 0; x < original.width(); x++) {
+                    assertEquals(all[y * original.width() + x], MaskUpscaler.logitAt(lowRes, transform, x, y),
+                            "pixel " + x + "," + y + " of " + original);
+                }
+            }
+        }
+    }
 }
