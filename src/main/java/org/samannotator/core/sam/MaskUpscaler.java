@@ -57,6 +57,46 @@ public final class MaskUpscaler {
         return mask;
     }
 
+    /**
+     * The binary mask at original size (logits &gt; 0, identical to {@link #upscale}) together with the pixel
+     * counts of the upscaled logits above {@code +offset} and above {@code -offset}: segment-anything's
+     * stability score inputs on the upsampled logits, without materialising the float map.
+     */
+    public static UpscaledMask upscaleWithStabilityCounts(LowResMask lowRes, SamTransform transform, float offset) {
+        Stage2 stage = Stage2.of(lowRes, transform);
+        Size original = transform.original();
+        BitMask mask = new BitMask(original);
+        int bands = (original.height() + ROWS_PER_BAND - 1) / ROWS_PER_BAND;
+        long[][] counts = new long[bands][];
+        IntStream.range(0, bands).parallel().forEach(band -> {
+            float[] row = new float[stage.cropWidth];
+            long[] bandCounts = new long[2];
+            int end = Math.min(original.height(), (band + 1) * ROWS_PER_BAND);
+            for (int y = band * ROWS_PER_BAND; y < end; y++) {
+                stage.verticalRow(y, row);
+                stage.thresholdRow(row, mask, y);
+                bandCounts[0] += stage.countAbove(row, offset);
+                bandCounts[1] += stage.countAbove(row, -offset);
+            }
+            counts[band] = bandCounts;
+        });
+        long high = 0;
+        long low = 0;
+        for (long[] c : counts) {
+            high += c[0];
+            low += c[1];
+        }
+        return new UpscaledMask(mask, high, low);
+    }
+
+    /**
+     * @param mask           upscaled logits &gt; 0 at original size
+     * @param countAboveHigh pixels whose upscaled logit is &gt; +offset
+     * @param countAboveLow  pixels whose upscaled logit is &gt; -offset
+     */
+    public record UpscaledMask(BitMask mask, long countAboveHigh, long countAboveLow) {
+    }
+
     /** Stage 2 state: the stage-1 crop (cropWidth x cropHeight) and the taps to the original size. */
     private static final class Stage2 {
         final float[] crop;
@@ -114,6 +154,27 @@ public final class MaskUpscaler {
                     }
                 }
             }
+        }
+
+        /** Pixels of output row (after {@link #verticalRow}) whose bilinear value is &gt; {@code t}. */
+        long countAbove(float[] row, float t) {
+            long count = 0;
+            for (int k = 0; k + 1 < runStart.length; k++) {
+                int from = runStart[k];
+                int to = runStart[k + 1];
+                float a = row[xTaps.lo[from]];
+                float b = row[xTaps.hi[from]];
+                if (a > t && b > t) {
+                    count += to - from;
+                } else if (a > t || b > t) {
+                    for (int x = from; x < to; x++) {
+                        if (horizontal(row, x) > t) {
+                            count++;
+                        }
+                    }
+                }
+            }
+            return count;
         }
 
         private static int[] runStarts(Taps taps) {
