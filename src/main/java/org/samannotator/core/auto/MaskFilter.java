@@ -58,7 +58,7 @@ final class MaskFilter {
             if (CropEdges.isNearCropEdge(box, crop, image, CropEdges.DEFAULT_TOLERANCE)) {
                 continue;
             }
-            Rle rle = Rle.encode(uncrop(mask));
+            Rle rle = BoundedRle.encode(uncrop(mask), box.offset(crop.x0(), crop.y0()));
             ImagePoint imagePoint = new ImagePoint(point.x() + crop.x0(), point.y() + crop.y0());
             GeneratedMask result = new GeneratedMask(rle, box.offset(crop.x0(), crop.y0()), rle.area(), iou,
                     scored.stability, imagePoint, crop);
