@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "sam-annotator", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Image segmentation annotation with Segment Anything models.",
         subcommands = {CommandLine.HelpCommand.class, SegmentCommand.class, ModelsCommand.class,
-                EvalCommand.class, BenchCommand.class, BenchUiCommand.class, SelftestCommand.class,
-                ExportCommand.class, ImportCommand.class})
+                EvalCommand.class, EvalAutoCommand.class, AutoCommand.class, BoxesToMasksCommand.class,
+                BenchCommand.class, BenchUiCommand.class, SelftestCommand.class, ExportCommand.class,
+                ImportCommand.class})
 public final class RootCommand implements Callable<Integer> {
     /** Exit code meaning "a window is open: do not call System.exit". */
     public static final int KEEP_RUNNING = -1;

@@ -7,6 +7,7 @@ import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +55,66 @@ final class DecoderRunner {
         } catch (OrtException e) {
             throw new SamModelException("decoder run failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One run for a batch of single-point prompts, no mask input.
+     *
+     * @param pointCoords float32 [batch * 2 * 2]: per prompt the point (x, y) in the 1024 model frame and
+     *                    the padding point (0, 0)
+     * @param batch       number of prompts (the tensor's first dimension)
+     * @return low-res logits [batch * k * 256 * 256] and IoUs [batch * k], k = 4 with all tokens, else 1
+     */
+    BatchOutputs runPointBatch(OnnxTensor embedding, float[] pointCoords, int batch, boolean wantAllTokens) {
+        float[] labels = new float[batch * 2];
+        for (int i = 0; i < batch; i++) {
+            labels[2 * i] = 1f;
+            labels[2 * i + 1] = -1f;
+        }
+        Set<String> outputs = new LinkedHashSet<>(List.of(IOU, LOW_RES));
+        if (wantAllTokens) {
+            outputs.addAll(sessions.allTokenOutputs);
+        }
+        var env = sessions.environment;
+        try (OnnxTensor coords = OnnxTensor.createTensor(env, FloatBuffer.wrap(pointCoords), new long[] {batch, 2, 2});
+             OnnxTensor labelTensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(labels), new long[] {batch, 2});
+             OnnxTensor maskInput = OnnxTensor.createTensor(env, FloatBuffer.allocate(256 * 256), new long[] {1, 1, 256, 256});
+             OnnxTensor hasMask = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {0f}), new long[] {1});
+             OnnxTensor origSize = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {256f, 256f}), new long[] {2})) {
+            Map<String, OnnxTensor> feeds = new HashMap<>();
+            feeds.put("image_embeddings", embedding);
+            feeds.put("point_coords", coords);
+            feeds.put("point_labels", labelTensor);
+            feeds.put("mask_input", maskInput);
+            feeds.put("has_mask_input", hasMask);
+            feeds.put("orig_im_size", origSize);
+            long start = System.nanoTime();
+            try (OrtSession.Result result = sessions.decoder.run(feeds, outputs)) {
+                double runMillis = (System.nanoTime() - start) / 1e6;
+                return wantAllTokens ? readAllTokens(result, runMillis)
+                        : new BatchOutputs(floats(result.get(LOW_RES).orElseThrow()), floats(result.get(IOU).orElseThrow()), runMillis);
+            }
+        } catch (OrtException e) {
+            throw new SamModelException("decoder run failed: " + e.getMessage(), e);
+        }
+    }
+
+    private BatchOutputs readAllTokens(OrtSession.Result result, double runMillis) throws OrtException {
+        float[] masks = null;
+        float[] ious = null;
+        for (String name : sessions.allTokenOutputs) {
+            OnnxTensor tensor = (OnnxTensor) result.get(name).orElseThrow();
+            if (tensor.getInfo().getShape().length == 4) {
+                masks = floats(tensor);
+            } else {
+                ious = floats(tensor);
+            }
+        }
+        return new BatchOutputs(masks, ious, runMillis);
+    }
+
+    /** Low-res logits [batch * k * 256 * 256] and IoUs [batch * k] of one batched run. */
+    record BatchOutputs(float[] lowRes, float[] ious, double runMillis) {
     }
 
     private DecoderOutputs readOutputs(OrtSession.Result result, boolean wantModelMasks, boolean wantAllTokens,

@@ -92,6 +92,44 @@ public final class MaskUpscaler {
         return upper * (1 - wy) + lower * wy;
     }
 
+    /**
+     * The binary mask at original size (logits &gt; 0, identical to {@link #upscale}) together with the pixel
+     * counts of the upscaled logits above {@code +offset} and above {@code -offset}: segment-anything's
+     * stability score inputs on the upsampled logits, without materialising the float map.
+     */
+    public static UpscaledMask upscaleWithStabilityCounts(LowResMask lowRes, SamTransform transform, float offset) {
+        Stage2 stage = Stage2.of(lowRes, transform);
+        Size original = transform.original();
+        BitMask mask = new BitMask(original);
+        int bands = (original.height() + ROWS_PER_BAND - 1) / ROWS_PER_BAND;
+        long[][] counts = new long[bands][];
+        int[][] spans = stage.spansAbove(-offset);
+        IntStream.range(0, bands).parallel().forEach(band -> {
+            float[] row = new float[stage.cropWidth];
+            long[] bandCounts = new long[2];
+            int end = Math.min(original.height(), (band + 1) * ROWS_PER_BAND);
+            for (int y = band * ROWS_PER_BAND; y < end; y++) {
+                stage.boundedRow(y, row, spans, mask, offset, bandCounts);
+            }
+            counts[band] = bandCounts;
+        });
+        long high = 0;
+        long low = 0;
+        for (long[] c : counts) {
+            high += c[0];
+            low += c[1];
+        }
+        return new UpscaledMask(mask, high, low);
+    }
+
+    /**
+     * @param mask           upscaled logits &gt; 0 at original size
+     * @param countAboveHigh pixels whose upscaled logit is &gt; +offset
+     * @param countAboveLow  pixels whose upscaled logit is &gt; -offset
+     */
+    public record UpscaledMask(BitMask mask, long countAboveHigh, long countAboveLow) {
+    }
+
     /** Stage 2 state: the stage-1 crop (cropWidth x cropHeight) and the taps to the original size. */
     private static final class Stage2 {
         final float[] crop;
@@ -149,6 +187,103 @@ public final class MaskUpscaler {
                     }
                 }
             }
+        }
+
+        /**
+         * Per crop row, the first and last column whose value is &gt; {@code low} ({@code [0][r] > [1][r]} when
+         * none). Outside that span both source rows are &lt;= low, so every interpolated value is too.
+         */
+        int[][] spansAbove(float low) {
+            int rows = crop.length / cropWidth;
+            int[] first = new int[rows];
+            int[] last = new int[rows];
+            for (int r = 0; r < rows; r++) {
+                int base = r * cropWidth;
+                int f = 0;
+                while (f < cropWidth && !(crop[base + f] > low)) {
+                    f++;
+                }
+                int l = cropWidth - 1;
+                while (l >= f && !(crop[base + l] > low)) {
+                    l--;
+                }
+                first[r] = f;
+                last[r] = l;
+            }
+            return new int[][] {first, last};
+        }
+
+        /**
+         * Output row {@code y}: sets its mask pixels (&gt; 0) and adds the counts above +offset and -offset,
+         * visiting only the columns where a source value is above -offset (and their neighbours).
+         */
+        void boundedRow(int y, float[] row, int[][] spans, BitMask mask, float offset, long[] counts) {
+            int lo = yTaps.lo[y];
+            int hi = yTaps.hi[y];
+            int first = Math.min(spans[0][lo], spans[0][hi]);
+            int last = Math.max(spans[1][lo], spans[1][hi]);
+            if (last < first) {
+                return;
+            }
+            int from = Math.max(0, first - 1);
+            int to = Math.min(cropWidth - 1, last + 1);
+            float w = yTaps.weight[y];
+            int loBase = lo * cropWidth;
+            int hiBase = hi * cropWidth;
+            for (int j = from; j <= to; j++) {
+                row[j] = crop[loBase + j] * (1 - w) + crop[hiBase + j] * w;
+            }
+            for (int k = firstRunWithLoAtLeast(from); k + 1 < runStart.length; k++) {
+                int start = runStart[k];
+                if (xTaps.lo[start] > last) {
+                    break;
+                }
+                int stop = runStart[k + 1];
+                float a = row[xTaps.lo[start]];
+                float b = row[xTaps.hi[start]];
+                if (a > 0f && b > 0f) {
+                    mask.setRun(y, start, stop, true);
+                } else if (a > 0f || b > 0f) {
+                    for (int x = start; x < stop; x++) {
+                        if (horizontal(row, x) > 0f) {
+                            mask.set(x, y);
+                        }
+                    }
+                }
+                counts[0] += countInRun(row, start, stop, a, b, offset);
+                counts[1] += countInRun(row, start, stop, a, b, -offset);
+            }
+        }
+
+        private long countInRun(float[] row, int start, int stop, float a, float b, float t) {
+            if (a > t && b > t) {
+                return stop - start;
+            }
+            if (!(a > t) && !(b > t)) {
+                return 0;
+            }
+            long count = 0;
+            for (int x = start; x < stop; x++) {
+                if (horizontal(row, x) > t) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /** The first run index whose left source column is &gt;= {@code column} (runs are sorted by it). */
+        private int firstRunWithLoAtLeast(int column) {
+            int lo = 0;
+            int hi = runStart.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (xTaps.lo[runStart[mid]] < column) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         private static int[] runStarts(Taps taps) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.samannotator.core.embedding.EmbeddingData;
+import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.geometry.SamTransform;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.RgbImage;
@@ -34,6 +35,7 @@ public final class SamPredictor implements AutoCloseable {
     private final SamSessions sessions;
     private final DecoderRunner decoder;
     private final SamPreprocessor preprocessor;
+    private final PointBatchDecoder pointBatches;
     private volatile DecoderUpscaling upscaling = DecoderUpscaling.IN_JAVA;
     private volatile ImageEmbedding current;
     private volatile EncodeTimings lastEncodeTimings = new EncodeTimings(0, 0);
@@ -43,6 +45,7 @@ public final class SamPredictor implements AutoCloseable {
         this.sessions = sessions;
         this.decoder = new DecoderRunner(sessions);
         this.preprocessor = SamPreprocessor.fromConventions(model.entry().input());
+        this.pointBatches = new PointBatchDecoder(decoder, !sessions.allTokenOutputs.isEmpty());
     }
 
     /** Opens the encoder and decoder sessions of an installed (verified) model. */
@@ -151,6 +154,26 @@ public final class SamPredictor implements AutoCloseable {
         List<MaskCandidate> others = wantAll ? alternativesOf(out, chosenToken, transform) : List.of();
         double totalMillis = (System.nanoTime() - start) / 1e6;
         return new Prediction(chosen, others, out.runMillis(), totalMillis - out.runMillis());
+    }
+
+    /**
+     * The automatic mask generator's decoder entry: for each single-point prompt (original pixels of the
+     * embedding's image, foreground, no mask input) the low-res logits and IoUs of mask tokens 1-3 (one mask
+     * when the decoder does not expose all tokens). Runs {@code batch} prompts per decoder run when the graph
+     * accepts a batch, else one run per prompt (see {@link #pointBatchingRefused()}).
+     */
+    public List<MultimaskOutput> decodePoints(ImageEmbedding embedding, List<ImagePoint> points, int batch) {
+        return pointBatches.decode(embedding, points, batch);
+    }
+
+    /** True once the decoder refused a batch of prompts in {@link #decodePoints} (then it runs one by one). */
+    public boolean pointBatchingRefused() {
+        return pointBatches.batchingRefused();
+    }
+
+    /** Why the decoder refused a batch of prompts (its error message), or empty. */
+    public String pointBatchingRefusal() {
+        return pointBatches.refusal();
     }
 
     /** The export's select_masks: argmax of iou + (numPoints - 2.5) * [1000, 0, 0, 0]. */
