@@ -81,7 +81,8 @@ public final class WeightQuantizer {
         private final Set<String> usedNames = new HashSet<>();
         private final Map<String, QuantizedInputs> quantizedByKey = new LinkedHashMap<>();
         private final List<ByteString> newInitializers = new ArrayList<>();
-        private final Set<String> replacedWeights = new HashSet<>();
+        /** Float initializers replaced somewhere; dropped unless still referenced. */
+        private final Set<String> replacedFloats = new HashSet<>();
         int replacedNodes;
         long quantizedWeights;
 
@@ -111,7 +112,7 @@ public final class WeightQuantizer {
             Set<String> referenced = hasSubgraphs ? initializers.keySet() : referencedNames(rewritten);
             List<ByteString> keptInitializers = new ArrayList<>();
             for (Map.Entry<String, UnknownFieldSet> entry : initializers.entrySet()) {
-                if (!replacedWeights.contains(entry.getKey()) || referenced.contains(entry.getKey())) {
+                if (!replacedFloats.contains(entry.getKey()) || referenced.contains(entry.getKey())) {
                     keptInitializers.add(entry.getValue().toByteString());
                 }
             }
@@ -142,7 +143,7 @@ public final class WeightQuantizer {
             List<ByteString> inputs = new ArrayList<>();
             for (ByteString input : graph.getField(OnnxFields.GRAPH_INPUT).getLengthDelimitedList()) {
                 String name = OnnxFields.string(OnnxFields.parse(input), OnnxFields.VALUE_INFO_NAME);
-                if (!replacedWeights.contains(name) || referenced.contains(name)) {
+                if (!replacedFloats.contains(name) || referenced.contains(name)) {
                     inputs.add(input);
                 }
             }
@@ -183,7 +184,7 @@ public final class WeightQuantizer {
                 return Optional.empty();
             }
             QuantizedInputs quantized = quantizedInputs(weight.get(), rows, columns, form);
-            replacedWeights.add(weight.get().name());
+            replacedFloats.add(weight.get().name());
             replacedNodes++;
             List<String> newInputs = new ArrayList<>(List.of(inputs.get(0), quantized.weight(), quantized.scale(),
                     quantized.zeroPoint()));
@@ -233,6 +234,7 @@ public final class WeightQuantizer {
             for (int i = 0; i < bias.length; i++) {
                 bias[i] *= beta;
             }
+            replacedFloats.add(name);
             String biasName = freshName(nodeOutput + "_bias");
             newInitializers.add(FloatWeight.floatTensor(biasName, new long[] {columns}, bias));
             return Optional.of(biasName);
