@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.samannotator.core.eval.BenchmarkImages;
 import org.samannotator.core.eval.BenchmarkReport;
+import org.samannotator.core.eval.EncodingThroughput;
 import org.samannotator.core.eval.EvaluationReports;
 import org.samannotator.core.eval.PeakMemorySampler;
 import org.samannotator.core.eval.SamBenchmark;
@@ -66,11 +69,27 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
     Path json;
 
+    @Option(names = "--compare", paramLabel = "ID", split = ",",
+            description = "Instead of the full benchmark, compare these models (comma-separated ids) with --model "
+                    + "side by side, interleaving their calls: encoder run and 1-point decoder at 640x480 and 4000x3000.")
+    List<String> compareIds;
+
+    @Option(names = "--encode-folder", paramLabel = "DIR",
+            description = "Instead of the latency benchmark, measure pre-encoding throughput: load and encode every "
+                    + "image in DIR (or DIR/images) once and report images per minute and the encoder time.")
+    Path encodeFolder;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SamBenchmark.Settings settings = settings();
+        if (encodeFolder != null) {
+            return encodingThroughput(out, err);
+        }
+        if (compareIds != null) {
+            return new BenchComparison(modelOption, compareIds, encoderRuns, warmup, calls, json).run(out, err);
+        }
         try (PeakMemorySampler memory = new PeakMemorySampler(20)) {
             List<Case> cases = cases();
             ModelOption.LoadedPredictor loaded = modelOption.loadPredictor(out);
@@ -97,6 +116,34 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         } catch (IOException | ModelManifestException | SamModelException e) {
             LOG.debug("bench failed", e); // the stack trace for the log file; the user sees the message
+            err.println("error: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
+            err.flush();
+            return 1;
+        }
+    }
+
+    private int encodingThroughput(PrintWriter out, PrintWriter err) {
+        try {
+            List<Path> images = EncodingThroughput.imagesIn(encodeFolder);
+            ModelOption.LoadedPredictor loaded = modelOption.loadPredictor(out);
+            try (SamPredictor predictor = loaded.predictor()) {
+                out.printf(Locale.ROOT, "Model %s loaded in %.0f ms; encoding %d images of %s%n", predictor.modelId(),
+                        loaded.loadMillis(), images.size(), encodeFolder);
+                out.flush();
+                EncodingThroughput.Result result = EncodingThroughput.run(predictor, images, line -> progress(out, line));
+                out.println("Pre-encoding " + predictor.modelId() + ": " + result.summary());
+                if (json != null) {
+                    Map<String, Object> report = new LinkedHashMap<>();
+                    report.put("model", predictor.modelId());
+                    report.put("folder", encodeFolder.toString());
+                    report.putAll(result.toJson());
+                    EvaluationReports.writeJson(json, report);
+                    out.println("Wrote " + json);
+                }
+            }
+            out.flush();
+            return 0;
+        } catch (IOException | ModelManifestException | SamModelException e) {
             err.println("error: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
             err.flush();
             return 1;

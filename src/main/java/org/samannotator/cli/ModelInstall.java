@@ -26,7 +26,8 @@ final class ModelInstall {
             throw new IOException("the model " + entry.id() + " is not installed in " + store.modelsDir()
                     + " (missing or failing its SHA-256 check) and --offline forbids fetching it");
         }
-        out.println("Fetching " + entry.id() + " into " + store.modelsDir() + " (not installed yet)");
+        out.println((entry.isDerived() ? "Computing " + entry.id() + " from " + entry.derivedFrom() : "Fetching "
+                + entry.id()) + " into " + store.modelsDir() + " (not installed yet)");
         out.flush();
         TerminalProgress progress = new TerminalProgress(out, System.console() != null);
         try {

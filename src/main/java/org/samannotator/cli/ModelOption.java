@@ -24,15 +24,25 @@ final class ModelOption {
 
     /** The installed model, fetched first if its files are missing; progress goes to {@code out}. */
     InstalledModel ensureInstalled(PrintWriter out) throws IOException {
+        return ensureInstalled(out, modelId);
+    }
+
+    /** The installed model {@code id} (null: the default model) of the same models directory. */
+    InstalledModel ensureInstalled(PrintWriter out, String id) throws IOException {
         ModelDirectory directory = directoryOption.resolve();
         ModelManifest manifest = ModelManifest.load(directory.path());
-        ModelEntry entry = modelId == null ? manifest.defaultModel() : manifest.require(modelId);
+        ModelEntry entry = id == null ? manifest.defaultModel() : manifest.require(id);
         return ModelInstall.ensure(new ModelStore(directory.path()), entry, out, true);
     }
 
     /** Opens the predictor of the installed model; returns it with the load time in milliseconds. */
     LoadedPredictor loadPredictor(PrintWriter out) throws IOException {
-        InstalledModel model = ensureInstalled(out);
+        return loadPredictor(out, modelId);
+    }
+
+    /** Opens the predictor of model {@code id} (null: the default model). */
+    LoadedPredictor loadPredictor(PrintWriter out, String id) throws IOException {
+        InstalledModel model = ensureInstalled(out, id);
         long start = System.nanoTime();
         SamPredictor predictor = SamPredictor.load(model);
         return new LoadedPredictor(predictor, (System.nanoTime() - start) / 1e6);

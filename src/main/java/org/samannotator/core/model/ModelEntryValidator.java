@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.samannotator.core.onnx.QuantizationScheme;
 
 /**
  * Checks one manifest entry for completeness: required fields present, file names plain (no directories),
@@ -39,6 +40,7 @@ final class ModelEntryValidator {
             problems.add("encoder.file and decoder.file must differ");
         }
         checkConventions(problems, entry.input());
+        checkDerivation(problems, entry);
         for (int i = 0; i < entry.sources().size(); i++) {
             checkSource(problems, "sources[" + i + "]", entry.sources().get(i));
         }
@@ -63,6 +65,34 @@ final class ModelEntryValidator {
         }
         if (spec.size() <= 0) {
             problems.add(field + ".size is missing or not positive (" + spec.size() + ")");
+        }
+    }
+
+    private static void checkDerivation(List<String> problems, ModelEntry entry) {
+        Quantization quantization = entry.quantization();
+        if (entry.derivedFrom() == null) {
+            if (quantization != null) {
+                problems.add("quantization is given but derivedFrom (the id of the model it is computed from) is missing");
+            }
+            return;
+        }
+        if (entry.derivedFrom().isBlank() || entry.derivedFrom().equals(entry.id())) {
+            problems.add("derivedFrom must name another model, got '" + entry.derivedFrom() + "'");
+        }
+        if (quantization == null) {
+            problems.add("derivedFrom is given but quantization (how the files are computed) is missing");
+            return;
+        }
+        try {
+            QuantizationScheme.fromId(quantization.scheme());
+        } catch (IllegalArgumentException e) {
+            problems.add("quantization.scheme: " + e.getMessage());
+        }
+        List<String> known = List.of(Quantization.ENCODER, Quantization.DECODER);
+        if (quantization.parts().isEmpty() || !known.containsAll(quantization.parts())
+                || quantization.parts().stream().distinct().count() != quantization.parts().size()) {
+            problems.add("quantization.parts must list \"encoder\" and/or \"decoder\" once each, got "
+                    + quantization.parts());
         }
     }
 

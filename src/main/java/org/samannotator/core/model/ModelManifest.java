@@ -249,6 +249,7 @@ public final class ModelManifest {
                         + "' is not one of the models (" + String.join(", ", byId.keySet()) + ")");
             }
             checkSharedFileNames(models);
+            DerivedModels.checkParents(byId, sourceNames);
             return new ModelManifest(models, defaultModel, sourceNames);
         }
 

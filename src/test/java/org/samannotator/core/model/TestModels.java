@@ -24,6 +24,20 @@ public final class TestModels {
         return defaultModel;
     }
 
+    /**
+     * The installed model with this id of the committed manifest; a derived (int8) model is computed from the
+     * default model's files through the application's own code and cached in the models directory.
+     */
+    public static synchronized InstalledModel model(String id) {
+        ModelDirectory directory = ModelDirectory.locate();
+        try {
+            return new ModelStore(directory.path()).ensureInstalled(ModelManifest.load(directory.path()).require(id),
+                    new PhaseLogger());
+        } catch (IOException | ModelManifestException e) {
+            return fail("cannot obtain model " + id + " into " + directory.path() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static InstalledModel obtainDefaultModel() {
         ModelDirectory directory = ModelDirectory.locate();
         try {

@@ -2,12 +2,14 @@ package org.samannotator.core.sam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.samannotator.core.geometry.SamTransform;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.mask.PixelRect;
 import org.samannotator.core.prompt.LowResMask;
 
 class MaskUpscalerTest {
@@ -77,5 +79,34 @@ class MaskUpscalerTest {
                 }
             }
         }
+    }
+
+    @Test
+    void windowAtScaleOneEqualsTheFullMaskAndOtherScalesSampleItAtPixelCentres() {
+        java.util.Random random = new java.util.Random(3);
+        float[] logits = new float[256 * 256];
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = (float) (Math.sin(i % 256 / 11.0) * 4 + Math.cos(i / 256 / 5.0) * 3 + random.nextGaussian());
+        }
+        LowResMask lowRes = new LowResMask(logits);
+        Size size = new Size(641, 479);
+        SamTransform transform = SamTransform.forImage(size);
+        BitMask full = MaskUpscaler.upscale(lowRes, transform);
+        assertEquals(full, MaskUpscaler.upscaleWindow(lowRes, transform, new PixelRect(0, 0, 641, 479), size));
+
+        PixelRect window = new PixelRect(37, 101, 300, 250);
+        for (Size output : new Size[] {new Size(300, 250), new Size(97, 83), new Size(1200, 1000), new Size(1, 1)}) {
+            BitMask shown = MaskUpscaler.upscaleWindow(lowRes, transform, window, output);
+            assertEquals(output, shown.size());
+            for (int j = 0; j < output.height(); j++) {
+                for (int i = 0; i < output.width(); i++) {
+                    int x = (int) Math.floor(window.x() + (i + 0.5) * window.width() / output.width());
+                    int y = (int) Math.floor(window.y() + (j + 0.5) * window.height() / output.height());
+                    assertEquals(full.get(x, y), shown.get(i, j), "output " + output + " pixel " + i + "," + j);
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> MaskUpscaler.upscaleWindow(lowRes, transform, new PixelRect(600, 0, 50, 10), size));
     }
 }
