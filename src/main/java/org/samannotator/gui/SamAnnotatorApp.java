@@ -7,7 +7,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.model.ModelDirectory;
-import org.samannotator.core.sam.InstalledSegmenterSource;
+import org.samannotator.core.refine.InstalledSegmenterSource;
 import org.samannotator.gui.concurrent.FxUiExecutor;
 import org.samannotator.gui.main.MainViewModel;
 import org.samannotator.gui.main.MainWindow;

@@ -11,6 +11,7 @@ import org.samannotator.core.annotation.Candidate;
 import org.samannotator.core.annotation.ImageAnnotations;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
+import org.samannotator.core.image.LoadedImage;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.prompt.Prompt;
@@ -33,6 +34,8 @@ final class ImageSession {
     private final Consumer<String> messages;
     private ImageState state = ImageState.LOADING;
     private RgbImage pixels;
+    /** What went wrong reading the pixels (e.g. a truncated file shown partly), said with every status. */
+    private String problem = "";
     private PromptLoop prompts;
     private BitMask hoverMask;
     private double lastDecodeMillis = Double.NaN;
@@ -69,13 +72,15 @@ final class ImageSession {
                 return;
             }
             setState(ImageState.READY);
-            messages.accept(fromCache ? "Ready (embedding from cache)" : "Ready");
+            messages.accept((fromCache ? "Ready (embedding from cache)" : "Ready") + problem);
             prompts.decodeIfPending();
             whenReady.run();
         }, sessionThread);
     }
 
-    private void loaded(RgbImage image) {
+    private void loaded(LoadedImage loadedImage) {
+        RgbImage image = loadedImage.image();
+        problem = loadedImage.problem().map(p -> ". Warning: " + p).orElse("");
         pixels = image;
         project.setImageSize(file, image.size());
         prompts = new PromptLoop(project, file, image.size(), worker, sessionThread, messages,
@@ -84,7 +89,7 @@ final class ImageSession {
         prompts.onDecoded(s -> lastDecodeMillis = s.decoderMillis());
         events.fire(SessionChange.IMAGE);
         setState(ImageState.ENCODING);
-        messages.accept("Encoding " + file + "...");
+        messages.accept("Encoding " + file + "..." + problem);
     }
 
     private void setState(ImageState next) {

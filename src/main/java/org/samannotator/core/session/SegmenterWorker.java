@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.image.ImageLoader;
+import org.samannotator.core.image.LoadedImage;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.segment.EncodedImage;
@@ -34,8 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class SegmenterWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SegmenterWorker.class);
 
-    /** An image being opened: its pixels first, then whether its encoding came from the cache. */
-    public record Opening(CompletableFuture<RgbImage> pixels, CompletableFuture<Boolean> ready) {
+    /** An image being opened: its pixels first (with any problem reading them), then whether its encoding came from the cache. */
+    public record Opening(CompletableFuture<LoadedImage> pixels, CompletableFuture<Boolean> ready) {
     }
 
     private final ThreadPoolExecutor modelThread;
@@ -136,15 +137,16 @@ public final class SegmenterWorker implements AutoCloseable {
         if (isStale(requestGeneration, opening)) {
             return;
         }
-        RgbImage image;
+        LoadedImage loaded;
         try {
-            image = ImageLoader.load(file);
+            loaded = ImageLoader.read(file);
         } catch (Exception e) {
             LOG.warn("Cannot open {}", file, e);
             failBoth(opening, new SessionException("Cannot open " + file.getFileName() + ": " + e.getMessage(), e));
             return;
         }
-        opening.pixels().complete(image);
+        opening.pixels().complete(loaded);
+        RgbImage image = loaded.image();
         try {
             Segmenter segmenter = model.segmenter();
             if (isStale(requestGeneration, opening)) {

@@ -17,7 +17,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.model.ModelDirectory;
-import org.samannotator.core.sam.InstalledSegmenterSource;
+import org.samannotator.core.refine.InstalledSegmenterSource;
 import org.samannotator.core.segment.Segmenter;
 import org.samannotator.core.segment.SegmenterSource;
 import org.samannotator.core.session.ImageState;

@@ -173,4 +173,24 @@ class AnnotationSessionTest {
         assertEquals(List.of("sam-model-worker"), fake.decodeThreads);
         assertTrue(listenerThreads.stream().allMatch(testThread::equals));
     }
+
+    @Test
+    void aTruncatedImageIsShownWithAWarningNotSilently() throws Exception {
+        BufferedImage image = new BufferedImage(256, 192, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, Color.YELLOW, 256, 192, Color.BLUE));
+        g.fillRect(0, 0, 256, 192);
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", jpeg);
+        byte[] bytes = jpeg.toByteArray();
+        java.nio.file.Files.write(folder.resolve("c.jpg"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        session.openFolder(folder, Optional.empty(), () -> true);
+        session.openImage("c.jpg");
+        sessionThread.runUntil(() -> session.imageState() == ImageState.READY
+                || session.imageState() == ImageState.FAILED, TIMEOUT, "truncated image answered");
+        assertTrue(session.status().message().contains("Warning") || session.imageState() == ImageState.FAILED,
+                session.status().message());
+        assertTrue(session.status().message().contains("c.jpg"), session.status().message());
+    }
 }

@@ -45,7 +45,7 @@ class SegmenterWorkerTest {
             SegmenterWorker.Opening current = worker.open(root.resolve("images").resolve(files.get(1)));
             assertFalse(await(current.ready()), "encoded, not from a cache");
             assertTrue(stale.ready().isCancelled(), "the stale open never reports ready");
-            assertEquals(new Size(640, 480), await(current.pixels()).size());
+            assertEquals(new Size(640, 480), await(current.pixels()).image().size());
 
             fake.holdDecodes();
             int[] c = SyntheticImages.discCentre(2);
@@ -114,7 +114,7 @@ class SegmenterWorkerTest {
             assertEquals(2, fake.encodes.get());
             assertTrue(await(worker.open(second).ready()), "the second image comes from the cache");
             assertEquals(2, fake.encodes.get(), "no second encode");
-            RgbImage pixels = await(worker.open(second).pixels());
+            RgbImage pixels = await(worker.open(second).pixels()).image();
             assertTrue(await(worker.decode(point(170, 210))).first().mask().area() > 0, "restored encoding decodes");
             assertEquals(new Size(640, 480), pixels.size());
         }
@@ -129,7 +129,7 @@ class SegmenterWorkerTest {
         }, null, statuses::add)) {
             for (String file : files) {
                 SegmenterWorker.Opening opening = worker.open(root.resolve("images").resolve(file));
-                assertEquals(new Size(640, 480), await(opening.pixels()).size(), "the image is still shown");
+                assertEquals(new Size(640, 480), await(opening.pixels()).image().size(), "the image is still shown");
                 ExecutionException e = assertThrows(ExecutionException.class, () -> await(opening.ready()));
                 assertTrue(e.getCause().getMessage().contains("broken model loader"), e.getCause().getMessage());
             }

@@ -1,16 +1,17 @@
-package org.samannotator.core.sam;
+package org.samannotator.core.refine;
 
 import java.util.function.Consumer;
 import org.samannotator.core.model.InstalledModel;
 import org.samannotator.core.model.ModelDirectory;
 import org.samannotator.core.model.ModelManifest;
 import org.samannotator.core.model.ModelStore;
+import org.samannotator.core.sam.SamPredictor;
 import org.samannotator.core.segment.Segmenter;
 import org.samannotator.core.segment.SegmenterSource;
 
 /**
- * Opens the manifest's default model from a models directory as a {@link SamSegmenter}, fetching (and
- * verifying) it first when missing; fetch progress is reported as a sentence ("Model: downloading 40%").
+ * Opens the manifest's default model from a models directory as a {@link ClickSegmenter} with the default
+ * per-click levers ({@link ClickLevers#defaults()}), fetching (and verifying) it first when missing; fetch progress is reported as a sentence ("Model: downloading 40%").
  */
 public final class InstalledSegmenterSource implements SegmenterSource {
     private final ModelDirectory directory;
@@ -28,6 +29,20 @@ public final class InstalledSegmenterSource implements SegmenterSource {
         InstalledModel model = store.ensureInstalled(manifest.defaultModel(), (done, total, phase) ->
                 progress.accept(total > 0 ? String.format("Model: %s %d%%", phase, 100 * done / total)
                         : "Model: " + phase));
-        return new SamSegmenter(SamPredictor.load(model));
+        return new ClickSegmenter(SamPredictor.load(model), leversFromSettings());
+    }
+
+    /**
+     * The per-click levers: the defaults, or every lever off (the model's own pick, as published protocols
+     * use it) with {@code -Dsamannotator.clickLevers=plain}.
+     */
+    static ClickLevers leversFromSettings() {
+        String setting = System.getProperty("samannotator.clickLevers", "defaults");
+        return switch (setting) {
+            case "plain" -> ClickLevers.plain();
+            case "defaults" -> ClickLevers.defaults();
+            default -> throw new IllegalArgumentException(
+                    "samannotator.clickLevers must be 'defaults' or 'plain', not '" + setting + "'");
+        };
     }
 }
