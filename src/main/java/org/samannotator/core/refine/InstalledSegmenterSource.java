@@ -10,8 +10,8 @@ import org.samannotator.core.segment.Segmenter;
 import org.samannotator.core.segment.SegmenterSource;
 
 /**
- * Opens the manifest's default model from a models directory as a {@link ClickSegmenter} with the default
- * per-click levers ({@link ClickLevers#defaults()}), fetching (and verifying) it first when missing; fetch progress is reported as a sentence ("Model: downloading 40%").
+ * Opens the manifest's default model from a models directory as a {@link ClickSegmenter} with the app's
+ * per-click levers ({@link #leversFromSettings()}), fetching (and verifying) it first when missing; fetch progress is reported as a sentence ("Model: downloading 40%").
  */
 public final class InstalledSegmenterSource implements SegmenterSource {
     private final ModelDirectory directory;
@@ -33,16 +33,20 @@ public final class InstalledSegmenterSource implements SegmenterSource {
     }
 
     /**
-     * The per-click levers: the defaults, or every lever off (the model's own pick, as published protocols
-     * use it) with {@code -Dsamannotator.clickLevers=plain}.
+     * The per-click levers. By default ({@code choice}) the figure-ground choice after the first click, without
+     * the click-consistent cleanup, which costs about 100 ms per click on a 12-megapixel image (BENCHMARKS.md);
+     * the ablation's combination with {@code -Dsamannotator.clickLevers=defaults}; or every lever off (the model's own pick, as published
+     * protocols use it) with {@code -Dsamannotator.clickLevers=plain}.
      */
     static ClickLevers leversFromSettings() {
-        String setting = System.getProperty("samannotator.clickLevers", "defaults");
+        String setting = System.getProperty("samannotator.clickLevers", "choice");
         return switch (setting) {
             case "plain" -> ClickLevers.plain();
             case "defaults" -> ClickLevers.defaults();
+            case "choice" -> new ClickLevers(ClickLevers.defaults().firstClickChoice(), false, false,
+                    ClickLevers.DEFAULT_HOLE_CELLS, false);
             default -> throw new IllegalArgumentException(
-                    "samannotator.clickLevers must be 'defaults' or 'plain', not '" + setting + "'");
+                    "samannotator.clickLevers must be 'defaults', 'choice' or 'plain', not '" + setting + "'");
         };
     }
 }
