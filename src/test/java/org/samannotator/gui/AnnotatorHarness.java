@@ -8,7 +8,8 @@ import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.model.TestModels;
 import org.samannotator.core.sam.SamPredictor;
-import org.samannotator.core.sam.SamSegmenter;
+import org.samannotator.core.refine.ClickLevers;
+import org.samannotator.core.refine.ClickSegmenter;
 import org.samannotator.core.segment.SegmenterSource;
 import org.samannotator.core.session.FakeSegmenter;
 import org.samannotator.core.session.ImageState;
@@ -51,7 +52,7 @@ public final class AnnotatorHarness implements AutoCloseable {
     /** Synthetic images in {@code root/images} and a view model with the real default SAM model. */
     public static AnnotatorHarness createWithModel(Path root, int images) throws IOException {
         return new AnnotatorHarness(folder(root, images), listed(root, images), root.resolve("cache"),
-                root.resolve("recent.txt"), () -> new SamSegmenter(SamPredictor.load(TestModels.defaultModel())), null);
+                root.resolve("recent.txt"), () -> new ClickSegmenter(SamPredictor.load(TestModels.defaultModel()), ClickLevers.plain()), null);
     }
 
     private static Path folder(Path root, int images) throws IOException {

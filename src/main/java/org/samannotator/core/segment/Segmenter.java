@@ -7,7 +7,7 @@ import org.samannotator.core.prompt.Prompt;
 /**
  * What the annotation session needs from a promptable segmentation model (SAM and its family): encode an
  * image once, then decode prompts on that encoding many times. Implemented by the SAM predictor
- * ({@code core.sam.SamSegmenter}); tests use a fake that needs no model files.
+ * ({@code core.refine.ClickSegmenter}); tests use a fake that needs no model files.
  *
  * <p>Implementations must allow {@link #encode} and {@link #decode} from different threads at once (a
  * background pre-encoder runs while the user's prompts are decoded). Prompts are in ORIGINAL image pixel

@@ -60,15 +60,6 @@ public final class AnnotationSession implements AutoCloseable {
         events.add(listener);
     }
 
-    public void removeListener(SessionListener listener) {
-        events.remove(listener);
-    }
-
-    /** The worker, for background jobs on the current image (pre-annotation). */
-    public SegmenterWorker worker() {
-        return worker;
-    }
-
     // ----- folder -----
 
     /**

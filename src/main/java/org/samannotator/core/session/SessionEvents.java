@@ -12,10 +12,6 @@ final class SessionEvents {
         listeners.add(listener);
     }
 
-    void remove(SessionListener listener) {
-        listeners.remove(listener);
-    }
-
     void fire(SessionChange change) {
         listeners.forEach(l -> l.sessionChanged(change));
     }

@@ -22,7 +22,8 @@ import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.model.TestModels;
 import org.samannotator.core.sam.SamPredictor;
-import org.samannotator.core.sam.SamSegmenter;
+import org.samannotator.core.refine.ClickLevers;
+import org.samannotator.core.refine.ClickSegmenter;
 import org.samannotator.gui.AnnotatorHarness;
 import org.samannotator.gui.SyntheticImages;
 import org.samannotator.gui.canvas.CanvasView;
@@ -47,7 +48,7 @@ class AnnotatorGuiIT {
 
     @Start
     void start(Stage stage) {
-        vm = new MainViewModel(() -> new SamSegmenter(SamPredictor.load(TestModels.defaultModel())),
+        vm = new MainViewModel(() -> new ClickSegmenter(SamPredictor.load(TestModels.defaultModel()), ClickLevers.plain()),
                 new EmbeddingCache(root.resolve("cache"), EmbeddingCache.DEFAULT_MAX_BYTES),
                 new RecentFolders(root.resolve("recent.txt")), new FxUiExecutor());
         window = new MainWindow(vm, stage);
