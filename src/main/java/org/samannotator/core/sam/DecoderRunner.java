@@ -40,13 +40,7 @@ final class DecoderRunner {
              OnnxTensor maskInput = OnnxTensor.createTensor(env, FloatBuffer.wrap(in.maskInput()), new long[] {1, 1, 256, 256});
              OnnxTensor hasMask = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {in.hasMaskInput()}), new long[] {1});
              OnnxTensor origSize = OnnxTensor.createTensor(env, FloatBuffer.wrap(in.origImSize()), new long[] {2})) {
-            Map<String, OnnxTensor> feeds = new HashMap<>();
-            feeds.put("image_embeddings", embedding);
-            feeds.put("point_coords", coords);
-            feeds.put("point_labels", labels);
-            feeds.put("mask_input", maskInput);
-            feeds.put("has_mask_input", hasMask);
-            feeds.put("orig_im_size", origSize);
+            Map<String, OnnxTensor> feeds = feeds(embedding, coords, labels, maskInput, hasMask, origSize);
             long start = System.nanoTime();
             try (OrtSession.Result result = sessions.decoder.run(feeds, outputs)) {
                 double runMillis = (System.nanoTime() - start) / 1e6;
@@ -81,13 +75,7 @@ final class DecoderRunner {
              OnnxTensor maskInput = OnnxTensor.createTensor(env, FloatBuffer.allocate(256 * 256), new long[] {1, 1, 256, 256});
              OnnxTensor hasMask = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {0f}), new long[] {1});
              OnnxTensor origSize = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {256f, 256f}), new long[] {2})) {
-            Map<String, OnnxTensor> feeds = new HashMap<>();
-            feeds.put("image_embeddings", embedding);
-            feeds.put("point_coords", coords);
-            feeds.put("point_labels", labelTensor);
-            feeds.put("mask_input", maskInput);
-            feeds.put("has_mask_input", hasMask);
-            feeds.put("orig_im_size", origSize);
+            Map<String, OnnxTensor> feeds = feeds(embedding, coords, labelTensor, maskInput, hasMask, origSize);
             long start = System.nanoTime();
             try (OrtSession.Result result = sessions.decoder.run(feeds, outputs)) {
                 double runMillis = (System.nanoTime() - start) / 1e6;
@@ -142,5 +130,18 @@ final class DecoderRunner {
         float[] out = new float[buffer.remaining()];
         buffer.get(out);
         return out;
+    }
+
+    /** The six inputs of a segment-anything ONNX decoder by their export names. */
+    private static Map<String, OnnxTensor> feeds(OnnxTensor embedding, OnnxTensor coords, OnnxTensor labels,
+            OnnxTensor maskInput, OnnxTensor hasMask, OnnxTensor origSize) {
+        Map<String, OnnxTensor> feeds = new HashMap<>();
+        feeds.put("image_embeddings", embedding);
+        feeds.put("point_coords", coords);
+        feeds.put("point_labels", labels);
+        feeds.put("mask_input", maskInput);
+        feeds.put("has_mask_input", hasMask);
+        feeds.put("orig_im_size", origSize);
+        return feeds;
     }
 }
