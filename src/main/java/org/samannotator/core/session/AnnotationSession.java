@@ -20,6 +20,7 @@ import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.segment.ObjectProposer;
 import org.samannotator.core.segment.SegmenterSource;
 
 /**
@@ -41,19 +42,31 @@ public final class AnnotationSession implements AutoCloseable {
     private final SessionEvents events = new SessionEvents();
     private final ObjectSelection selection;
     private final SessionStatus status;
+    private final Preannotator preannotator;
+    private final Preannotations preannotations;
+    private final BoxSuggestionDecodes boxDecodes;
     private OpenFolder open;
     private ImageSession image;
     private int currentCategoryId;
     private Supplier<List<String>> upcoming = List::of;
     private boolean closed;
 
-    /** {@code cache} may be null (no on-disk embedding cache). */
+    /** {@code cache} may be null (no on-disk embedding cache); without a proposer there is no pre-annotation. */
     public AnnotationSession(SegmenterSource segmenter, EmbeddingCache cache, Executor sessionThread) {
+        this(segmenter, cache, sessionThread, null);
+    }
+
+    /** {@code proposer} finds the objects of an image for pre-annotation (null: not available). */
+    public AnnotationSession(SegmenterSource segmenter, EmbeddingCache cache, Executor sessionThread,
+            ObjectProposer proposer) {
         this.sessionThread = sessionThread;
         this.status = new SessionStatus(events);
         this.selection = new ObjectSelection(events, () -> current().objects());
         this.worker = new SegmenterWorker(segmenter, cache,
                 s -> sessionThread.execute(() -> status.model(s)));
+        this.preannotator = proposer == null ? null : new Preannotator(worker, proposer);
+        this.preannotations = preannotator == null ? null : new Preannotations(preannotator, sessionThread, status);
+        this.boxDecodes = new BoxSuggestionDecodes(worker, sessionThread);
     }
 
     public void addListener(SessionListener listener) {
@@ -106,6 +119,7 @@ public final class AnnotationSession implements AutoCloseable {
     }
 
     private void closeFolder(FolderLock keptLock) {
+        cancelPreannotation();
         worker.cancelImage();
         closeImage();
         selection.reset();
@@ -142,7 +156,14 @@ public final class AnnotationSession implements AutoCloseable {
         events.fire(change);
         events.fire(SessionChange.HISTORY);
         if (change.categories() || image != null && change.images().contains(image.file())) {
+            decodePendingBoxes();
             events.fire(SessionChange.ANNOTATIONS);
+        }
+    }
+
+    private void decodePendingBoxes() {
+        if (image != null && open != null && image.state() == ImageState.READY) {
+            boxDecodes.decodePending(open.project(), image.file());
         }
     }
 
@@ -160,7 +181,10 @@ public final class AnnotationSession implements AutoCloseable {
                 status::message);
         events.fire(SessionChange.IMAGE);
         events.fire(SessionChange.IMAGE_STATE);
-        image.open(() -> worker.preEncode(upcoming.get().stream().map(open.folder()::resolve).toList()));
+        image.open(() -> {
+            worker.preEncode(upcoming.get().stream().map(open.folder()::resolve).toList());
+            decodePendingBoxes();
+        });
     }
 
     private void closeImage() {
@@ -242,13 +266,87 @@ public final class AnnotationSession implements AutoCloseable {
         ifImage(i -> i.prompts().ifPresent(PromptLoop::cycleAlternative));
     }
 
-    /** A brush or eraser stroke of {@code radius} pixels along {@code path}. */
+    /** A brush or eraser stroke of {@code radius} pixels along {@code path} (a selected suggestion becomes the candidate first). */
     public void paint(List<ImagePoint> path, double radius, boolean erase) {
+        if (candidate().isEmpty() && imageState() == ImageState.READY) {
+            review().ifPresent(SuggestionReview::editSelected);
+        }
         ifImage(i -> i.paint(path, radius, erase));
     }
 
-    /** Enter: accepts the candidate with the current category (after its pending decode, if any). */
+    // ----- pre-annotation and suggestions -----
+
+    /** Image > Pre-annotate: proposes the current image's objects in the background, stored as suggestions. */
+    public void preannotate() {
+        if (preannotations == null) {
+            status.message("Pre-annotation is not available");
+        } else if (image == null || image.state() != ImageState.READY || image.pixels().isEmpty()) {
+            status.message("Pre-annotate needs an image ready for prompts");
+        } else {
+            preannotations.currentImage(open.project(), image.file(), image.pixels().get().size());
+        }
+    }
+
+    /** Image > Pre-annotate folder: every image not done and without objects or suggestions, in the background. */
+    public void preannotateFolder() {
+        if (preannotations == null || open == null) {
+            status.message(open == null ? "Open a folder first" : "Pre-annotation is not available");
+            return;
+        }
+        preannotations.folder(open.project(), open.folder(), open.files(), () -> currentFile().orElse(null),
+                status::save);
+    }
+
+    public void cancelPreannotation() {
+        if (preannotations != null) {
+            preannotations.cancel();
+        }
+    }
+
+    public boolean isPreannotating() {
+        return preannotations != null && preannotations.isRunning();
+    }
+
+    /** Y: accepts the selected suggestion (else the first) with its category or the current one. */
+    public void acceptSuggestion() {
+        if (!heldUntilAccepted(this::acceptSuggestion)) {
+            review().ifPresent(r -> r.accept(currentCategoryId));
+        }
+    }
+
+    /** Shift+Y: accepts every suggestion of the image. */
+    public void acceptAllSuggestions() {
+        if (!heldUntilAccepted(this::acceptAllSuggestions)) {
+            review().ifPresent(r -> r.acceptAll(currentCategoryId));
+        }
+    }
+
+    /** X: rejects the selected suggestion (else the first). */
+    public void rejectSuggestion() {
+        review().ifPresent(SuggestionReview::reject);
+    }
+
+    /** Shift+X: rejects every suggestion of the image. */
+    public void rejectAllSuggestions() {
+        review().ifPresent(SuggestionReview::rejectAll);
+    }
+
+    /** N / Shift+N: selects the next / previous suggestion. */
+    public void nextSuggestion(int step) {
+        review().ifPresent(r -> r.move(step));
+    }
+
+    private Optional<SuggestionReview> review() {
+        return image == null || open == null ? Optional.empty()
+                : Optional.of(new SuggestionReview(open.project(), image.file(), selection, status::message));
+    }
+
+    /** Enter: accepts the candidate with the current category (after its pending decode, if any), else the selected suggestion. */
     public void accept() {
+        if (candidate().isEmpty() && selection.selectedSuggestionId().isPresent()) {
+            acceptSuggestion();
+            return;
+        }
         ifImage(i -> i.prompts().ifPresent(loop -> loop.accept(currentCategoryId)));
     }
 
@@ -266,7 +364,11 @@ public final class AnnotationSession implements AutoCloseable {
         ifImage(ImageSession::discard);
     }
 
+    /** Ctrl+E: the selected suggestion or object becomes the candidate (re-prompt, brush, eraser). */
     public void editSelected() {
+        if (candidate().isEmpty() && review().map(SuggestionReview::editSelected).orElse(false)) {
+            return;
+        }
         ifImage(ImageSession::editSelected);
     }
 
@@ -313,6 +415,8 @@ public final class AnnotationSession implements AutoCloseable {
     }
 
     private void afterHistoryStep(String editedImage) {
+        selection.selectedSuggestionId().filter(id -> current().suggestion(id).isEmpty())
+                .ifPresent(id -> selection.selectSuggestion(null));
         if (editedImage != null && !currentFile().map(editedImage::equals).orElse(false)) {
             openImage(editedImage);
         } else {
@@ -331,6 +435,10 @@ public final class AnnotationSession implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly();
+        if (preannotator != null) {
+            cancelPreannotation();
+            preannotator.close();
+        }
         if (!closed) {
             closed = true;
             worker.close();
@@ -340,6 +448,10 @@ public final class AnnotationSession implements AutoCloseable {
     /** Closes the folder now and the worker on a background thread, never blocking the calling (UI) thread on the model. */
     public void closeWithoutWaiting() {
         closeQuietly();
+        if (preannotator != null) {
+            cancelPreannotation();
+            preannotator.close();
+        }
         if (!closed) {
             closed = true;
             DaemonThreads.named("sam-model-close", Thread.NORM_PRIORITY).newThread(worker::close).start();
