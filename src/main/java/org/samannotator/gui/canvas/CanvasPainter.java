@@ -37,6 +37,7 @@ final class CanvasPainter {
     private MaskLayer objectsLayer;
     private MaskLayer candidateLayer;
     private MaskLayer hoverLayer;
+    private SuggestionLayer suggestionLayer;
     private Object objectsKey;
     private Object candidateKey;
     private BitMask shownHover;
@@ -69,6 +70,9 @@ final class CanvasPainter {
         if (tools.showMasksProperty().get()) {
             updateObjectsLayer(outlineWidth(view));
             drawLayer(overlay, objectsLayer, view);
+            drawLayer(overlay, suggestionLayer.update(vm.current().suggestions(), vm.selectedSuggestion().orElse(null),
+                    vm.candidate().flatMap(c -> c.suggestionId().isPresent() ? Optional.of(c.suggestionId().getAsLong())
+                            : Optional.empty()).orElse(null), outlineWidth(view)), view);
         }
         if (updateCandidateLayer(outlineWidth(view))) {
             drawLayer(overlay, candidateLayer, view);
@@ -77,6 +81,7 @@ final class CanvasPainter {
             drawLayer(overlay, hoverLayer, view);
         }
         overlay.setImageSmoothing(true);
+        SuggestionLayer.drawPendingBoxes(overlay, view, vm.current().suggestions());
         vm.candidate().ifPresent(c -> drawPrompts(overlay, view, c));
     }
 
@@ -132,6 +137,7 @@ final class CanvasPainter {
         objectsLayer = new MaskLayer(image.size());
         candidateLayer = new MaskLayer(image.size());
         hoverLayer = new MaskLayer(image.size());
+        suggestionLayer = new SuggestionLayer(image.size());
         objectsKey = null;
         candidateKey = null;
         shownHover = null;

@@ -60,7 +60,7 @@ public final class ObjectsPanel extends VBox {
         edit.setFocusTraversable(false);
         delete.setFocusTraversable(false);
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, list, new HBox(6, edit, delete));
+        getChildren().addAll(title, list, new HBox(6, edit, delete), new SuggestionsSection(vm));
     }
 
     private void selectRow(Long id) {
