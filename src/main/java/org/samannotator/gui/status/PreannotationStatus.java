@@ -28,9 +28,11 @@ final class PreannotationStatus extends HBox {
         cancel.setId("cancel-preannotation");
         cancel.setTooltip(new Tooltip("Stop the pre-annotation (finished images keep their suggestions)"));
         cancel.setFocusTraversable(false);
+        cancel.setStyle("-fx-padding: 0 8 0 8;");
         cancel.setOnAction(e -> status.cancelPreannotation());
         getChildren().addAll(bar, text, cancel);
+        // Always managed (only hidden): showing it must not change the bar's size, which would re-layout
+        // and repaint the whole window on every click while a pre-annotation runs.
         visibleProperty().bind(status.preannotatingProperty());
-        managedProperty().bind(status.preannotatingProperty());
     }
 }
