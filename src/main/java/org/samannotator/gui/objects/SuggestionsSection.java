@@ -33,6 +33,7 @@ final class SuggestionsSection extends VBox {
         list.setItems(vm.suggestionRows());
         list.setPlaceholder(new Label("None. Image > Pre-annotate (Ctrl+G)."));
         list.setPrefHeight(150);
+        VBox.setVgrow(list, Priority.ALWAYS);
         list.setCellFactory(v -> new SuggestionCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing) {
