@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * A COCO annotation with a "bbox" but no "segmentation" (what a detector writes): image, category and box
- * ([x, y, width, height], pixels). {@code index} is its position in the file's "annotations" list.
+ * ([x, y, width, height], pixels). {@code index} is its position in the file's "annotations" list,
+ * {@code place} says it for messages with the line it starts on.
  */
-public record CocoBoxAnnotation(int index, long imageId, long categoryId, CocoBbox bbox) {
+public record CocoBoxAnnotation(int index, String place, long imageId, long categoryId, CocoBbox bbox) {
 
     /**
      * Removes the box-only annotations from {@code root}'s "annotations" (so the rest reads as COCO) and
@@ -23,6 +24,7 @@ public record CocoBoxAnnotation(int index, long imageId, long categoryId, CocoBb
         if (!(root.path("annotations") instanceof ArrayNode annotations)) {
             return boxes;
         }
+        List<Integer> lines = annotationLines(file);
         List<Integer> taken = new ArrayList<>();
         for (int i = 0; i < annotations.size(); i++) {
             JsonNode a = annotations.get(i);
@@ -32,7 +34,7 @@ public record CocoBoxAnnotation(int index, long imageId, long categoryId, CocoBb
             if (!a.isObject() || !noSegmentation || !a.has("bbox")) {
                 continue;
             }
-            boxes.add(parse(file, i, a));
+            boxes.add(parse(file, i, where(i, lines), a));
             taken.add(i);
         }
         for (int k = taken.size() - 1; k >= 0; k--) {
@@ -41,8 +43,37 @@ public record CocoBoxAnnotation(int index, long imageId, long categoryId, CocoBb
         return boxes;
     }
 
-    private static CocoBoxAnnotation parse(Path file, int index, JsonNode a) throws CocoFormatException {
-        String where = "annotations[" + index + "]";
+    /** "annotations[i] (line n)": the place of annotation {@code index} in the file. */
+    private static String where(int index, List<Integer> lines) {
+        return "annotations[" + index + "]" + (index < lines.size() ? " (line " + lines.get(index) + ")" : "");
+    }
+
+    /** The line each element of the top-level "annotations" array starts on (empty when it cannot be read). */
+    private static List<Integer> annotationLines(Path file) {
+        List<Integer> lines = new ArrayList<>();
+        try (com.fasterxml.jackson.core.JsonParser parser = CocoJson.MAPPER.getFactory().createParser(file.toFile())) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return lines;
+            }
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+                if (name.equals("annotations") && value == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                    while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                        lines.add(parser.currentLocation().getLineNr());
+                        parser.skipChildren();
+                    }
+                    return lines;
+                }
+                parser.skipChildren();
+            }
+        } catch (java.io.IOException e) {
+            // the tree was read already; without lines the index still names the annotation
+        }
+        return lines;
+    }
+
+    private static CocoBoxAnnotation parse(Path file, int index, String where, JsonNode a) throws CocoFormatException {
         if (!a.path("image_id").canConvertToLong() || !a.path("category_id").canConvertToLong()) {
             throw new CocoFormatException(file, where + ": a box needs numeric \"image_id\" and \"category_id\"");
         }
@@ -60,7 +91,7 @@ public record CocoBoxAnnotation(int index, long imageId, long categoryId, CocoBb
         if (bbox.width() < 1 || bbox.height() < 1) {
             throw new CocoFormatException(file, where + ".bbox: width and height must be at least 1 pixel");
         }
-        return new CocoBoxAnnotation(index, a.get("image_id").asLong(), a.get("category_id").asLong(), bbox);
+        return new CocoBoxAnnotation(index, where, a.get("image_id").asLong(), a.get("category_id").asLong(), bbox);
     }
 
     /** Every box must name an image and a category of {@code dataset}. */
@@ -71,11 +102,10 @@ public record CocoBoxAnnotation(int index, long imageId, long categoryId, CocoBb
         dataset.categories().forEach(c -> categories.add(c.id()));
         for (CocoBoxAnnotation box : boxes) {
             if (!images.contains(box.imageId())) {
-                throw new CocoFormatException(file, "annotations[" + box.index() + "]: unknown image_id " + box.imageId());
+                throw new CocoFormatException(file, box.place() + ": unknown image_id " + box.imageId());
             }
             if (!categories.contains(box.categoryId())) {
-                throw new CocoFormatException(file, "annotations[" + box.index() + "]: unknown category_id "
-                        + box.categoryId());
+                throw new CocoFormatException(file, box.place() + ": unknown category_id " + box.categoryId());
             }
         }
     }

@@ -202,4 +202,21 @@ class SuggestionsTest {
         assertFalse(stats.describe().isBlank());
         assertTrue(stats.describe().contains("suggested"), stats.describe());
     }
+
+    @Test
+    void aMalformedImportedBoxNamesTheFileAndTheLine() throws Exception {
+        Path coco = folder.resolve("boxes.json");
+        Files.writeString(coco, """
+                {"images":[{"id":1,"file_name":"a.png","width":40,"height":30}],
+                 "categories":[{"id":1,"name":"thing"}],
+                 "annotations":[
+                   {"id":1,"image_id":1,"category_id":1,"bbox":[1,2,5,5]},
+                   {"id":2,"image_id":1,"category_id":1,"bbox":[1,2,"wide",5]}]}
+                """);
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> CocoExchange.importFile(project, folder, List.of(FILE), coco));
+        assertTrue(e.getMessage().contains("boxes.json") && e.getMessage().contains("annotations[1] (line 5)"),
+                e.getMessage());
+        assertTrue(suggestions().isEmpty(), "nothing was imported");
+    }
 }
