@@ -30,9 +30,7 @@ public final class AnnotationProject {
     private List<Category> categories;
     private Optional<String> currentImage;
     private long nextObjectId;
-    private long nextSuggestionId = 1;
-    /** Per image, when the annotator's current review step began (image opened, or the last accept/reject). */
-    private final Map<String, Long> reviewStartMillis = new java.util.HashMap<>();
+    private final ProjectSuggestions suggestions;
 
     public AnnotationProject(ProjectData data, LongSupplier clockMillis) {
         this.clockMillis = clockMillis;
@@ -40,8 +38,8 @@ public final class AnnotationProject {
         this.currentImage = data.currentImage();
         this.nextObjectId = data.nextObjectId();
         data.images().forEach(i -> images.put(i.fileName(), i));
-        nextSuggestionId = 1 + data.images().stream().flatMap(i -> i.suggestions().stream())
-                .mapToLong(Suggestion::id).max().orElse(0);
+        suggestions = new ProjectSuggestions(this, clockMillis, 1 + data.images().stream()
+                .flatMap(i -> i.suggestions().stream()).mapToLong(Suggestion::id).max().orElse(0));
     }
 
     public AnnotationProject(ProjectData data) {
@@ -61,6 +59,11 @@ public final class AnnotationProject {
         List<ImageAnnotations> saved = images.values().stream()
                 .filter(i -> i.hasSavedContent() || i.size().isPresent()).toList();
         return new ProjectData(categories, saved, currentImage, nextObjectId);
+    }
+
+    /** The suggestion commands: store generated ones, accept, reject, edit (see {@link ProjectSuggestions}). */
+    public ProjectSuggestions suggestions() {
+        return suggestions;
     }
 
     public List<Category> categories() {
@@ -83,7 +86,7 @@ public final class AnnotationProject {
     /** Remembers which image is open (saved, not undoable). */
     public void setCurrentImage(String fileName) {
         if (fileName != null) {
-            reviewStartMillis.put(fileName, clockMillis.getAsLong());
+            suggestions.markReviewStep(fileName);
         }
         if (!Optional.ofNullable(fileName).equals(currentImage)) {
             currentImage = Optional.ofNullable(fileName);
@@ -191,7 +194,7 @@ public final class AnnotationProject {
         if (candidate.get().suggestionId().isPresent()) {
             after = after.withSuggestions(before.suggestionsWithout(candidate.get().suggestionId().getAsLong()));
         }
-        reviewStartMillis.put(fileName, clockMillis.getAsLong());
+        suggestions.markReviewStep(fileName);
         if (after.status() == ImageStatus.NOT_STARTED) {
             after = after.withStatus(ImageStatus.IN_PROGRESS);
         }
@@ -224,108 +227,6 @@ public final class AnnotationProject {
         return new AnnotatedObject(nextObjectId++, categoryId, candidate.mask().orElseThrow(), candidate.prompts(),
                 iou, seconds, candidate.suggestionId().isPresent() ? ObjectOrigin.SUGGESTED_THEN_EDITED
                         : ObjectOrigin.MANUAL);
-    }
-
-    // ----- suggestions (undoable, saved) -----
-
-    /**
-     * Replaces the image's generated suggestions by {@code generated} (pre-annotation), leaving out masks
-     * that repeat an object already there. {@code undoable}: one undoable edit (the image on screen); else the
-     * suggestions are stored without an undo step (a folder run reaching images the annotator is not on).
-     * Returns how many were stored.
-     */
-    public int storeGeneratedSuggestions(String fileName, List<Suggestion> generated, boolean undoable) {
-        ImageAnnotations before = image(fileName);
-        ImageAnnotations after = SuggestionEdits.withGenerated(before, generated, () -> nextSuggestionId++);
-        if (undoable) {
-            apply(Edit.ofImage("pre-annotate", before, after, true));
-        } else {
-            images.put(fileName, after);
-            fire(new ProjectChange(Set.of(fileName), false, true));
-        }
-        return (int) after.suggestions().stream().filter(s -> s.source() == Suggestion.Source.GENERATED).count();
-    }
-
-    /** Stores the decoded mask of a pending (imported box) suggestion; saved, not an undo step (the model's answer). */
-    public void resolveSuggestion(String fileName, long suggestionId, BitMask mask, double predictedIou) {
-        ImageAnnotations image = image(fileName);
-        Optional<Suggestion> pending = image.suggestion(suggestionId).filter(Suggestion::isPending);
-        if (pending.isPresent()) {
-            List<Suggestion> all = image.suggestions().stream()
-                    .map(s -> s.id() == suggestionId ? s.withMask(mask, predictedIou) : s).toList();
-            images.put(fileName, image.withSuggestions(all));
-            fire(new ProjectChange(Set.of(fileName), false, true));
-        }
-    }
-
-    /**
-     * Accepts a suggestion as it is: an object of origin suggested, with the suggestion's own category or else
-     * {@code categoryId}, its time the seconds since the previous review step on this image. Empty when there
-     * is no such suggestion or its mask is still pending.
-     */
-    public Optional<AnnotatedObject> acceptSuggestion(String fileName, long suggestionId, int categoryId) {
-        Optional<Suggestion> suggestion = image(fileName).suggestion(suggestionId).filter(s -> !s.isPending());
-        if (suggestion.isEmpty()) {
-            return Optional.empty();
-        }
-        List<AnnotatedObject> created = acceptSuggestions(fileName, List.of(suggestion.get()), categoryId,
-                "accept suggestion");
-        return created.stream().findFirst();
-    }
-
-    /** Accepts every suggestion of the image whose mask is known, as one undoable edit; returns the objects. */
-    public List<AnnotatedObject> acceptAllSuggestions(String fileName, int categoryId) {
-        List<Suggestion> ready = image(fileName).suggestions().stream().filter(s -> !s.isPending()).toList();
-        return ready.isEmpty() ? List.of() : acceptSuggestions(fileName, ready, categoryId, "accept all suggestions");
-    }
-
-    private List<AnnotatedObject> acceptSuggestions(String fileName, List<Suggestion> chosen, int categoryId,
-            String description) {
-        chosen.forEach(s -> requireCategory(SuggestionEdits.categoryOf(s, categoryId)));
-        ImageAnnotations before = image(fileName);
-        double seconds = secondsSinceReviewStart(fileName) / chosen.size();
-        List<AnnotatedObject> created = new ArrayList<>();
-        ImageAnnotations after = SuggestionEdits.accepted(before, chosen, categoryId, seconds, () -> nextObjectId++,
-                created);
-        apply(Edit.ofImage(description, before, after, true));
-        return created;
-    }
-
-    /** Rejects (removes) one suggestion. */
-    public void rejectSuggestion(String fileName, long suggestionId) {
-        ImageAnnotations before = image(fileName);
-        if (before.suggestion(suggestionId).isPresent()) {
-            reviewStartMillis.put(fileName, clockMillis.getAsLong());
-            apply(Edit.ofImage("reject suggestion", before, before.withSuggestions(
-                    before.suggestionsWithout(suggestionId)), true));
-        }
-    }
-
-    /** Rejects every suggestion of the image. */
-    public void rejectAllSuggestions(String fileName) {
-        ImageAnnotations before = image(fileName);
-        if (!before.suggestions().isEmpty()) {
-            reviewStartMillis.put(fileName, clockMillis.getAsLong());
-            apply(Edit.ofImage("reject all suggestions", before, before.withSuggestions(List.of()), true));
-        }
-    }
-
-    /** Turns a suggestion into the candidate (re-prompt, brush, eraser before accepting it). */
-    public void startEditingSuggestion(String fileName, long suggestionId) {
-        ImageAnnotations image = image(fileName);
-        Suggestion suggestion = image.suggestion(suggestionId)
-                .orElseThrow(() -> new IllegalArgumentException("no suggestion " + suggestionId + " in " + fileName));
-        Size size = image.size().or(() -> suggestion.mask().map(BitMask::size))
-                .orElseThrow(() -> new IllegalStateException("size of " + fileName + " is not known yet"));
-        long start = reviewStartMillis.getOrDefault(fileName, clockMillis.getAsLong());
-        changeCandidate(fileName, Candidate.fromSuggestion(suggestion, size, start), "edit suggestion");
-    }
-
-    private double secondsSinceReviewStart(String fileName) {
-        long now = clockMillis.getAsLong();
-        long start = reviewStartMillis.getOrDefault(fileName, now);
-        reviewStartMillis.put(fileName, now);
-        return Math.max(0, now - start) / 1000.0;
     }
 
     /** Replaces an object's mask by the result of a brush or eraser stroke on it. */
@@ -426,7 +327,7 @@ public final class AnnotationProject {
             if (!added.isEmpty()) {
                 before.putIfAbsent(file, image(file));
                 after.put(file, SuggestionEdits.withAdded(after.getOrDefault(file, image(file)), added,
-                        () -> nextSuggestionId++));
+                        suggestions::nextId));
             }
         });
         applyCategories("import COCO", categoriesAfter, before, after);
@@ -478,12 +379,12 @@ public final class AnnotationProject {
                 clockMillis.getAsLong()));
     }
 
-    private void changeCandidate(String fileName, Candidate next, String description) {
+    void changeCandidate(String fileName, Candidate next, String description) {
         ImageAnnotations before = image(fileName);
         apply(Edit.ofImage(description, before, before.withCandidate(next), false));
     }
 
-    private Category requireCategory(int id) {
+    Category requireCategory(int id) {
         return category(id).orElseThrow(() -> new IllegalArgumentException("no category with id " + id));
     }
 
@@ -496,7 +397,17 @@ public final class AnnotationProject {
         apply(new Edit(description, imagesBefore, imagesAfter, categories, after, true));
     }
 
-    private void apply(Edit edit) {
+    /** Stores {@code image} and tells the listeners (saved, no undo step: the model's answers, background results). */
+    void storeWithoutHistory(String fileName, ImageAnnotations image) {
+        images.put(fileName, image);
+        fire(new ProjectChange(Set.of(fileName), false, true));
+    }
+
+    long takeObjectId() {
+        return nextObjectId++;
+    }
+
+    void apply(Edit edit) {
         history.record(edit);
         restore(edit.imagesAfter(), edit.categoriesAfter(), edit);
     }

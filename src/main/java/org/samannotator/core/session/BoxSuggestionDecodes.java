@@ -42,7 +42,7 @@ final class BoxSuggestionDecodes {
             worker.background((segmenter, encoding) -> segmenter.decode(encoding, prompt)).whenCompleteAsync(
                     (segmentation, error) -> {
                         if (error == null) {
-                            project.resolveSuggestion(imageFile, s.id(), segmentation.first().mask(),
+                            project.suggestions().resolve(imageFile, s.id(), segmentation.first().mask(),
                                     segmentation.first().predictedIou());
                         } else {
                             LOG.debug("Box suggestion {} of {} not decoded: {}", s.id(), imageFile, error.toString());

@@ -65,7 +65,7 @@ final class Preannotations {
         background.currentImage(size, (done, total) -> progress(started, file, done, total, 0, 1), () -> started.cancelled)
                 .whenCompleteAsync((objects, error) -> {
                     if (error == null) {
-                        started.suggestions = project.storeGeneratedSuggestions(file, suggestions(objects), true);
+                        started.suggestions = project.suggestions().storeGenerated(file, suggestions(objects), true);
                         started.images = 1;
                     }
                     finish(started, error, "Pre-annotated " + file + ": " + started.suggestions
@@ -103,7 +103,7 @@ final class Preannotations {
                 () -> started.cancelled).whenCompleteAsync((objects, error) -> {
                     if (error == null) {
                         boolean onScreen = file.equals(currentFile.get());
-                        started.suggestions += project.storeGeneratedSuggestions(file, suggestions(objects), onScreen);
+                        started.suggestions += project.suggestions().storeGenerated(file, suggestions(objects), onScreen);
                         started.images++;
                     } else if (!(PromptLoop.unwrap(error) instanceof CancellationException)) {
                         LOG.warn("Pre-annotating {} failed", file, error);

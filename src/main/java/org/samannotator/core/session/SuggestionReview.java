@@ -51,7 +51,7 @@ final class SuggestionReview {
             messages.accept("Add a category first (Categories > Add)");
             return;
         }
-        project.acceptSuggestion(file, target.get().id(), categoryId);
+        project.suggestions().accept(file, target.get().id(), categoryId);
         selectAt(index);
     }
 
@@ -60,7 +60,7 @@ final class SuggestionReview {
             messages.accept("Add a category first (Categories > Add)");
             return;
         }
-        int accepted = project.acceptAllSuggestions(file, categoryId).size();
+        int accepted = project.suggestions().acceptAll(file, categoryId).size();
         selection.selectSuggestion(null);
         messages.accept(accepted == 0 ? "No suggestions to accept" : "Accepted " + accepted + " suggestions");
     }
@@ -68,13 +68,13 @@ final class SuggestionReview {
     void reject() {
         target().ifPresent(s -> {
             int index = suggestions().indexOf(s);
-            project.rejectSuggestion(file, s.id());
+            project.suggestions().reject(file, s.id());
             selectAt(index);
         });
     }
 
     void rejectAll() {
-        project.rejectAllSuggestions(file);
+        project.suggestions().rejectAll(file);
         selection.selectSuggestion(null);
     }
 
@@ -94,7 +94,7 @@ final class SuggestionReview {
     boolean editSelected() {
         Optional<Suggestion> selected = selection.selectedSuggestionId()
                 .flatMap(id -> project.image(file).suggestion(id)).filter(s -> !s.isPending());
-        selected.ifPresent(s -> project.startEditingSuggestion(file, s.id()));
+        selected.ifPresent(s -> project.suggestions().startEditing(file, s.id()));
         return selected.isPresent();
     }
 

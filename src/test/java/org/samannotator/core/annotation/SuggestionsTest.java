@@ -65,12 +65,12 @@ class SuggestionsTest {
 
     @Test
     void acceptOneMakesASuggestedObjectTimedFromTheLastReviewStep() {
-        project.storeGeneratedSuggestions(FILE, List.of(generated(rect(0, 0, 10, 10)), generated(rect(20, 0, 30, 10))), true);
+        project.suggestions().storeGenerated(FILE, List.of(generated(rect(0, 0, 10, 10)), generated(rect(20, 0, 30, 10))), true);
         assertEquals(2, suggestions().size());
         assertTrue(project.image(FILE).objects().isEmpty(), "a suggestion is not an object");
 
         clock.addAndGet(3_000);
-        AnnotatedObject accepted = project.acceptSuggestion(FILE, suggestions().get(0).id(), category).orElseThrow();
+        AnnotatedObject accepted = project.suggestions().accept(FILE, suggestions().get(0).id(), category).orElseThrow();
         assertEquals(ObjectOrigin.SUGGESTED, accepted.origin());
         assertEquals(3.0, accepted.secondsSpent(), 1e-9);
         assertEquals(rect(0, 0, 10, 10), accepted.mask());
@@ -78,17 +78,17 @@ class SuggestionsTest {
         assertEquals(ImageStatus.IN_PROGRESS, project.image(FILE).status());
 
         clock.addAndGet(1_000);
-        AnnotatedObject second = project.acceptSuggestion(FILE, suggestions().get(0).id(), category).orElseThrow();
+        AnnotatedObject second = project.suggestions().accept(FILE, suggestions().get(0).id(), category).orElseThrow();
         assertEquals(1.0, second.secondsSpent(), 1e-9, "the clock restarts at every review step");
     }
 
     @Test
     void undoAndRedoCoverGenerateAcceptAllAndReject() {
-        project.storeGeneratedSuggestions(FILE, List.of(generated(rect(0, 0, 10, 10)), generated(rect(20, 0, 30, 10)),
+        project.suggestions().storeGenerated(FILE, List.of(generated(rect(0, 0, 10, 10)), generated(rect(20, 0, 30, 10)),
                 generated(rect(0, 20, 10, 30))), true);
-        project.rejectSuggestion(FILE, suggestions().get(1).id());
+        project.suggestions().reject(FILE, suggestions().get(1).id());
         assertEquals(2, suggestions().size());
-        List<AnnotatedObject> accepted = project.acceptAllSuggestions(FILE, category);
+        List<AnnotatedObject> accepted = project.suggestions().acceptAll(FILE, category);
         assertEquals(2, accepted.size());
         assertTrue(suggestions().isEmpty());
 
@@ -108,9 +108,9 @@ class SuggestionsTest {
 
     @Test
     void aSuggestionRepeatingAnObjectIsNotOffered() {
-        project.storeGeneratedSuggestions(FILE, List.of(generated(rect(0, 0, 10, 10))), true);
-        project.acceptAllSuggestions(FILE, category);
-        int stored = project.storeGeneratedSuggestions(FILE, List.of(generated(rect(0, 0, 10, 9)),
+        project.suggestions().storeGenerated(FILE, List.of(generated(rect(0, 0, 10, 10))), true);
+        project.suggestions().acceptAll(FILE, category);
+        int stored = project.suggestions().storeGenerated(FILE, List.of(generated(rect(0, 0, 10, 9)),
                 generated(rect(20, 20, 30, 30))), true);
         assertEquals(1, stored);
         assertEquals(rect(20, 20, 30, 30), suggestions().get(0).mask().orElseThrow());
@@ -118,9 +118,9 @@ class SuggestionsTest {
 
     @Test
     void editingASuggestionBeforeAcceptingMakesItSuggestedThenEdited() {
-        project.storeGeneratedSuggestions(FILE, List.of(generated(rect(0, 0, 10, 10))), true);
+        project.suggestions().storeGenerated(FILE, List.of(generated(rect(0, 0, 10, 10))), true);
         long id = suggestions().get(0).id();
-        project.startEditingSuggestion(FILE, id);
+        project.suggestions().startEditing(FILE, id);
         project.addCandidateStroke(FILE, paint(new ImagePoint(15, 5), 2), "brush");
         AnnotatedObject object = project.acceptCandidate(FILE, category).orElseThrow();
         assertEquals(ObjectOrigin.SUGGESTED_THEN_EDITED, object.origin());
@@ -136,16 +136,16 @@ class SuggestionsTest {
 
     @Test
     void editingAcceptedSuggestedObjectsChangesTheirOrigin() {
-        project.storeGeneratedSuggestions(FILE, List.of(generated(rect(0, 0, 10, 10))), true);
-        AnnotatedObject object = project.acceptAllSuggestions(FILE, category).get(0);
+        project.suggestions().storeGenerated(FILE, List.of(generated(rect(0, 0, 10, 10))), true);
+        AnnotatedObject object = project.suggestions().acceptAll(FILE, category).get(0);
         project.editObjectMask(FILE, object.id(), paint(new ImagePoint(15, 5), 2), "brush");
         assertEquals(ObjectOrigin.SUGGESTED_THEN_EDITED, project.image(FILE).objects().get(0).origin());
     }
 
     @Test
     void originsAndSuggestionsSurviveSaveAndLoad() {
-        project.storeGeneratedSuggestions(FILE, List.of(generated(rect(0, 0, 10, 10)), generated(rect(20, 0, 30, 10))), true);
-        project.acceptSuggestion(FILE, suggestions().get(0).id(), category);
+        project.suggestions().storeGenerated(FILE, List.of(generated(rect(0, 0, 10, 10)), generated(rect(20, 0, 30, 10))), true);
+        project.suggestions().accept(FILE, suggestions().get(0).id(), category);
         project.importObjects(List.of(), Map.of(), Map.of(FILE, List.of(Suggestion.importedBox(new Box(1, 2, 9, 8), category))));
         ProjectStore store = new ProjectStore(folder);
         store.save(project.snapshot());
@@ -186,9 +186,9 @@ class SuggestionsTest {
 
     @Test
     void statisticsSplitObjectsAndSecondsByOrigin() {
-        project.storeGeneratedSuggestions(FILE, List.of(generated(rect(0, 0, 10, 10)), generated(rect(20, 0, 30, 10))), true);
+        project.suggestions().storeGenerated(FILE, List.of(generated(rect(0, 0, 10, 10)), generated(rect(20, 0, 30, 10))), true);
         clock.addAndGet(2_000);
-        project.acceptAllSuggestions(FILE, category);
+        project.suggestions().acceptAll(FILE, category);
         project.addCandidateStroke(FILE, paint(new ImagePoint(5, 25), 3), "brush");
         clock.addAndGet(9_000);
         project.acceptCandidate(FILE, category);
