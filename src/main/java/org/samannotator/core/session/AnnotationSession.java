@@ -20,8 +20,8 @@ import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
-import org.samannotator.core.segment.ObjectProposer;
 import org.samannotator.core.mask.MaskView;
+import org.samannotator.core.segment.ObjectProposer;
 import org.samannotator.core.segment.SegmenterSource;
 
 /**
@@ -43,8 +43,7 @@ public final class AnnotationSession implements AutoCloseable {
     private final SessionEvents events = new SessionEvents();
     private final ObjectSelection selection;
     private final SessionStatus status;
-    private final Preannotator preannotator;
-    private final Preannotations preannotations;
+    private final SessionSuggestions suggestions;
     private final BoxSuggestionDecodes boxDecodes;
     private OpenFolder open;
     private ImageSession image;
@@ -65,9 +64,15 @@ public final class AnnotationSession implements AutoCloseable {
         this.selection = new ObjectSelection(events, () -> current().objects());
         this.worker = new SegmenterWorker(segmenter, cache,
                 s -> sessionThread.execute(() -> status.model(s)));
-        this.preannotator = proposer == null ? null : new Preannotator(worker, proposer);
-        this.preannotations = preannotator == null ? null : new Preannotations(preannotator, sessionThread, status);
+        Preannotator preannotator = proposer == null ? null : new Preannotator(worker, proposer);
+        this.suggestions = new SessionSuggestions(this, preannotator,
+                preannotator == null ? null : new Preannotations(preannotator, sessionThread, status));
         this.boxDecodes = new BoxSuggestionDecodes(worker, sessionThread);
+    }
+
+    /** Pre-annotation (Image > Pre-annotate, Pre-annotate folder) and the review of suggestions. */
+    public SessionSuggestions suggestions() {
+        return suggestions;
     }
 
     public void addListener(SessionListener listener) {
@@ -120,7 +125,7 @@ public final class AnnotationSession implements AutoCloseable {
     }
 
     private void closeFolder(FolderLock keptLock) {
-        cancelPreannotation();
+        suggestions.cancelPreannotation();
         worker.cancelImage();
         closeImage();
         selection.reset();
@@ -275,69 +280,8 @@ public final class AnnotationSession implements AutoCloseable {
         ifImage(i -> i.paint(path, radius, erase));
     }
 
-    // ----- pre-annotation and suggestions -----
-
-    /** Image > Pre-annotate: proposes the current image's objects in the background, stored as suggestions. */
-    public void preannotate() {
-        if (preannotations == null) {
-            status.message("Pre-annotation is not available");
-        } else if (image == null || image.state() != ImageState.READY || image.pixels().isEmpty()) {
-            status.message("Pre-annotate needs an image ready for prompts");
-        } else {
-            preannotations.currentImage(open.project(), image.file(), image.pixels().get().size());
-        }
-    }
-
-    /** Image > Pre-annotate folder: every image not done and without objects or suggestions, in the background. */
-    public void preannotateFolder() {
-        if (preannotations == null || open == null) {
-            status.message(open == null ? "Open a folder first" : "Pre-annotation is not available");
-            return;
-        }
-        preannotations.folder(open.project(), open.folder(), open.files(), () -> currentFile().orElse(null),
-                status::save);
-    }
-
-    public void cancelPreannotation() {
-        if (preannotations != null) {
-            preannotations.cancel();
-        }
-    }
-
-    public boolean isPreannotating() {
-        return preannotations != null && preannotations.isRunning();
-    }
-
-    /** Y: accepts the selected suggestion (else the first) with its category or the current one. */
-    public void acceptSuggestion() {
-        if (!heldUntilAccepted(this::acceptSuggestion)) {
-            review().ifPresent(r -> r.accept(currentCategoryId));
-        }
-    }
-
-    /** Shift+Y: accepts every suggestion of the image. */
-    public void acceptAllSuggestions() {
-        if (!heldUntilAccepted(this::acceptAllSuggestions)) {
-            review().ifPresent(r -> r.acceptAll(currentCategoryId));
-        }
-    }
-
-    /** X: rejects the selected suggestion (else the first). */
-    public void rejectSuggestion() {
-        review().ifPresent(SuggestionReview::reject);
-    }
-
-    /** Shift+X: rejects every suggestion of the image. */
-    public void rejectAllSuggestions() {
-        review().ifPresent(SuggestionReview::rejectAll);
-    }
-
-    /** N / Shift+N: selects the next / previous suggestion. */
-    public void nextSuggestion(int step) {
-        review().ifPresent(r -> r.move(step));
-    }
-
-    private Optional<SuggestionReview> review() {
+    /** The review of the current image's suggestions (empty without an image). */
+    Optional<SuggestionReview> review() {
         return image == null || open == null ? Optional.empty()
                 : Optional.of(new SuggestionReview(open.project(), image.file(), selection, status::message));
     }
@@ -345,7 +289,7 @@ public final class AnnotationSession implements AutoCloseable {
     /** Enter: accepts the candidate with the current category (after its pending decode, if any), else the selected suggestion. */
     public void accept() {
         if (candidate().isEmpty() && selection.selectedSuggestionId().isPresent()) {
-            acceptSuggestion();
+            suggestions.accept();
             return;
         }
         ifImage(i -> i.prompts().ifPresent(loop -> loop.accept(currentCategoryId)));
@@ -377,7 +321,7 @@ public final class AnnotationSession implements AutoCloseable {
         ifImage(ImageSession::deleteSelected);
     }
 
-    private boolean heldUntilAccepted(Runnable action) {
+    boolean heldUntilAccepted(Runnable action) {
         return image != null && image.prompts().map(l -> l.heldUntilAccepted(action)).orElse(false);
     }
 
@@ -436,10 +380,7 @@ public final class AnnotationSession implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly();
-        if (preannotator != null) {
-            cancelPreannotation();
-            preannotator.close();
-        }
+        suggestions.close();
         if (!closed) {
             closed = true;
             worker.close();
@@ -449,10 +390,7 @@ public final class AnnotationSession implements AutoCloseable {
     /** Closes the folder now and the worker on a background thread, never blocking the calling (UI) thread on the model. */
     public void closeWithoutWaiting() {
         closeQuietly();
-        if (preannotator != null) {
-            cancelPreannotation();
-            preannotator.close();
-        }
+        suggestions.close();
         if (!closed) {
             closed = true;
             DaemonThreads.named("sam-model-close", Thread.NORM_PRIORITY).newThread(worker::close).start();

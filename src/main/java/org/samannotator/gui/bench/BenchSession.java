@@ -131,13 +131,13 @@ final class BenchSession implements AutoCloseable {
      */
     boolean ensurePreannotating() throws UiBenchmarkException {
         boolean started = FxThread.call("starting a pre-annotation", STEP, () -> {
-            if (vm.session().isPreannotating()) {
+            if (vm.session().suggestions().isPreannotating()) {
                 return false;
             }
             vm.preannotate();
             return true;
         });
-        if (!FxThread.call("checking the pre-annotation", STEP, () -> vm.session().isPreannotating())) {
+        if (!FxThread.call("checking the pre-annotation", STEP, () -> vm.session().suggestions().isPreannotating())) {
             String message = FxThread.call("reading the message", STEP, () -> vm.status().activityProperty().get());
             throw new UiBenchmarkException("the pre-annotation did not start: " + message);
         }
@@ -148,7 +148,7 @@ final class BenchSession implements AutoCloseable {
     void stopPreannotating() throws UiBenchmarkException {
         FxThread.run("cancelling the pre-annotation", STEP, vm::cancelPreannotation);
         long deadline = System.nanoTime() + STEP.toNanos();
-        while (FxThread.call("checking the pre-annotation", STEP, () -> vm.session().isPreannotating())) {
+        while (FxThread.call("checking the pre-annotation", STEP, () -> vm.session().suggestions().isPreannotating())) {
             if (System.nanoTime() > deadline) {
                 throw new UiBenchmarkException("the pre-annotation did not stop within " + STEP.toSeconds() + " s");
             }

@@ -138,38 +138,38 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Image > Pre-annotate (Ctrl+G). */
     public void preannotate() {
-        session.preannotate();
+        session.suggestions().preannotate();
     }
 
     /** Image > Pre-annotate folder (Ctrl+Shift+G). */
     public void preannotateFolder() {
-        session.preannotateFolder();
+        session.suggestions().preannotateFolder();
     }
 
     public void cancelPreannotation() {
-        session.cancelPreannotation();
+        session.suggestions().cancelPreannotation();
     }
 
     /** Y: the selected suggestion (else the first) becomes an object. */
     public void acceptSuggestion() {
-        session.acceptSuggestion();
+        session.suggestions().accept();
     }
 
     public void acceptAllSuggestions() {
-        session.acceptAllSuggestions();
+        session.suggestions().acceptAll();
     }
 
     public void rejectSuggestion() {
-        session.rejectSuggestion();
+        session.suggestions().reject();
     }
 
     public void rejectAllSuggestions() {
-        session.rejectAllSuggestions();
+        session.suggestions().rejectAll();
     }
 
     /** N / Shift+N. */
     public void nextSuggestion(int step) {
-        session.nextSuggestion(step);
+        session.suggestions().next(step);
     }
 
     public void redo() {

@@ -62,15 +62,15 @@ public final class ObjectsViewModel {
     }
 
     public void acceptSuggestion() {
-        session.acceptSuggestion();
+        session.suggestions().accept();
     }
 
     public void acceptAllSuggestions() {
-        session.acceptAllSuggestions();
+        session.suggestions().acceptAll();
     }
 
     public void rejectSuggestion() {
-        session.rejectSuggestion();
+        session.suggestions().reject();
     }
 
     private void refreshSuggestions(AnnotationProject project) {

@@ -79,7 +79,7 @@ public final class StatusViewModel {
     }
 
     public void cancelPreannotation() {
-        session.cancelPreannotation();
+        session.suggestions().cancelPreannotation();
     }
 
     /** Shows a sentence of the view's own (e.g. the result of an export) in the activity field. */

@@ -73,9 +73,9 @@ class PreannotationSessionTest {
     }
 
     private void preannotateCurrentImage() {
-        session.preannotate();
-        assertTrue(session.isPreannotating());
-        sessionThread.runUntil(() -> !session.isPreannotating(), TIMEOUT, "pre-annotation done");
+        session.suggestions().preannotate();
+        assertTrue(session.suggestions().isPreannotating());
+        sessionThread.runUntil(() -> !session.suggestions().isPreannotating(), TIMEOUT, "pre-annotation done");
     }
 
     @Test
@@ -98,13 +98,13 @@ class PreannotationSessionTest {
         long squareId = session.current().suggestions().stream().filter(s -> square().equals(s.mask().orElseThrow()))
                 .findFirst().orElseThrow().id();
         session.selection().selectSuggestion(squareId);
-        session.acceptSuggestion();
+        session.suggestions().accept();
         AnnotatedObject object = session.current().objects().get(0);
         assertEquals(square(), object.mask());
         assertEquals(ObjectOrigin.SUGGESTED, object.origin());
         assertEquals(offered - 1, session.current().suggestions().size());
 
-        session.rejectAllSuggestions();
+        session.suggestions().rejectAll();
         assertTrue(session.current().suggestions().isEmpty());
         session.undo();
         session.undo();
@@ -131,8 +131,8 @@ class PreannotationSessionTest {
 
     @Test
     void preannotateFolderStoresSuggestionsForEveryImage() {
-        session.preannotateFolder();
-        sessionThread.runUntil(() -> !session.isPreannotating(), TIMEOUT, "folder pre-annotation done");
+        session.suggestions().preannotateFolder();
+        sessionThread.runUntil(() -> !session.suggestions().isPreannotating(), TIMEOUT, "folder pre-annotation done");
         assertTrue(session.status().message().startsWith("Pre-annotated 2 of 2 images"), session.status().message());
         for (String file : List.of("a.png", "b.png")) {
             assertTrue(project().image(file).suggestions().stream()
@@ -149,8 +149,8 @@ class PreannotationSessionTest {
         session.openFolder(folder, Optional.of("a.png"), () -> true);
         session.openStartImage(Optional.of("a.png"), Optional::empty);
         sessionThread.runUntil(() -> session.imageState() == ImageState.READY, TIMEOUT, "image ready");
-        session.preannotateFolder();
-        sessionThread.runUntil(() -> !session.isPreannotating(), TIMEOUT, "folder pre-annotation done");
+        session.suggestions().preannotateFolder();
+        sessionThread.runUntil(() -> !session.suggestions().isPreannotating(), TIMEOUT, "folder pre-annotation done");
         String summary = session.status().message();
         assertTrue(summary.startsWith("Pre-annotated 2 of 3 images") && summary.contains("c.png"), summary);
         assertTrue(!project().image("b.png").suggestions().isEmpty());
@@ -171,7 +171,7 @@ class PreannotationSessionTest {
                 TIMEOUT, "box decoded");
         Suggestion box = session.current().suggestions().get(0);
         assertEquals(square(), box.mask().orElseThrow());
-        session.acceptSuggestion();
+        session.suggestions().accept();
         AnnotatedObject object = session.current().objects().get(0);
         assertEquals("box thing", project().category(object.categoryId()).orElseThrow().name());
         assertEquals(ObjectOrigin.SUGGESTED, object.origin());
