@@ -69,9 +69,9 @@ public record ProjectStatistics(int images, int annotatedImages, int doneImages,
         line(text, "Objects per annotated image", String.format("%.1f", objectsPerAnnotatedImage));
         line(text, "Median seconds per object", seconds(medianSecondsPerObject));
         line(text, "Suggestions not reviewed", String.valueOf(suggestionsLeft));
-        text.append("By origin (objects, per annotated image, median seconds):\n");
+        text.append("By origin (objects, per annotated image, median seconds per object):\n");
         byOrigin.forEach((origin, f) -> line(text, "  " + origin.fileName().replace('_', ' '),
-                String.format("%d, %.1f, %s s", f.objects(), f.perAnnotatedImage(), seconds(f.medianSeconds()))));
+                String.format("%d, %.1f, %s", f.objects(), f.perAnnotatedImage(), seconds(f.medianSeconds()))));
         text.append("Objects per category:\n");
         objectsPerCategory.forEach((name, count) -> line(text, "  " + name, String.valueOf(count)));
         return text.toString();
