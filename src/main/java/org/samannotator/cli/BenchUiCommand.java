@@ -55,6 +55,11 @@ final class BenchUiCommand implements Callable<Integer> {
                     + "DISPLAY is set on Linux).")
     Boolean headless;
 
+    @Option(names = "--during-preannotation",
+            description = "After the idle clicks on each size, time as many again while Image > Pre-annotate runs on "
+                    + "the image (restarted whenever it finishes), in the same sitting.")
+    boolean duringPreannotation;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
     Path json;
 
@@ -86,7 +91,7 @@ final class BenchUiCommand implements Callable<Integer> {
     private UiBenchSettings settings() {
         try {
             return new UiBenchSettings(calls, warmup, sizes, headless != null ? headless : noDisplay(),
-                    modelsDir.resolve());
+                    modelsDir.resolve(), duringPreannotation);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -108,7 +113,7 @@ final class BenchUiCommand implements Callable<Integer> {
                 + "warm-up per size (ms)%n", result.modelId(), result.windowing(), result.renderer(),
                 result.headless() ? " (headless)" : "", result.sceneWidth(), result.sceneHeight(),
                 result.canvasWidth(), result.canvasHeight(), result.settings().calls(), result.settings().warmup());
-        out.printf(Locale.ROOT, "  %-11s %6s %8s %8s %8s %10s %12s %10s %10s %14s%n", "image", "zoom", "median", "p95",
+        out.printf(Locale.ROOT, "  %-24s %6s %8s %8s %8s %10s %12s %10s %10s %14s%n", "image", "zoom", "median", "p95",
                 "p99", "pulse med", "decoder med", "app med", "probe med", "target median");
         for (UiBenchResult.SizeResult size : result.sizes()) {
             var overlay = size.overlay();
@@ -116,7 +121,7 @@ final class BenchUiCommand implements Callable<Integer> {
                     ? String.format(Locale.ROOT, "<= %.0f %s", size.targetMedianMillis().getAsDouble(),
                             overlay.median() <= size.targetMedianMillis().getAsDouble() ? "met" : "MISSED")
                     : "-";
-            out.printf(Locale.ROOT, "  %-11s %6.3f %8.1f %8.1f %8.1f %10.1f %12.1f %10.1f %10.2f %14s%n", size.size(),
+            out.printf(Locale.ROOT, "  %-24s %6.3f %8.1f %8.1f %8.1f %10.1f %12.1f %10.1f %10.2f %14s%n", size.label(),
                     size.displayScale(), overlay.median(), overlay.p95(), overlay.p99(), size.pulse().median(),
                     size.decoder().median(), size.appShare().median(), size.probe().median(), target);
         }

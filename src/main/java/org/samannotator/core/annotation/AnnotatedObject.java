@@ -1,5 +1,6 @@
 package org.samannotator.core.annotation;
 
+import java.util.Objects;
 import java.util.OptionalDouble;
 import org.samannotator.core.mask.BitMask;
 
@@ -7,11 +8,12 @@ import org.samannotator.core.mask.BitMask;
  * One accepted object of an image. {@code mask} is at the image's original size and is never modified
  * after construction (edits make a new object with a new mask). {@code predictedIou} is the decoder's
  * estimate for the accepted candidate (empty for brush-only objects); {@code secondsSpent} runs from the
- * first prompt to the accept, as the SAM stage-1 engine measured it; {@code id} increases with creation
- * order across the whole project.
+ * first prompt to the accept, as the SAM stage-1 engine measured it (for a suggestion: from the previous
+ * review step, see {@link Suggestion}); {@code id} increases with creation order across the whole project;
+ * {@code origin} says whether the annotator drew it or accepted (and maybe edited) a suggestion.
  */
 public record AnnotatedObject(long id, int categoryId, BitMask mask, PromptSet prompts,
-        OptionalDouble predictedIou, double secondsSpent) {
+        OptionalDouble predictedIou, double secondsSpent, ObjectOrigin origin) {
     public AnnotatedObject {
         if (id <= 0) {
             throw new IllegalArgumentException("object id must be positive, got " + id);
@@ -19,13 +21,21 @@ public record AnnotatedObject(long id, int categoryId, BitMask mask, PromptSet p
         if (secondsSpent < 0) {
             throw new IllegalArgumentException("seconds spent must not be negative, got " + secondsSpent);
         }
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A manually annotated object. */
+    public AnnotatedObject(long id, int categoryId, BitMask mask, PromptSet prompts, OptionalDouble predictedIou,
+            double secondsSpent) {
+        this(id, categoryId, mask, prompts, predictedIou, secondsSpent, ObjectOrigin.MANUAL);
     }
 
     public AnnotatedObject withCategory(int newCategoryId) {
-        return new AnnotatedObject(id, newCategoryId, mask, prompts, predictedIou, secondsSpent);
+        return new AnnotatedObject(id, newCategoryId, mask, prompts, predictedIou, secondsSpent, origin);
     }
 
+    /** The object with an edited mask; a suggested object becomes suggested-then-edited. */
     public AnnotatedObject withMask(BitMask newMask) {
-        return new AnnotatedObject(id, categoryId, newMask, prompts, predictedIou, secondsSpent);
+        return new AnnotatedObject(id, categoryId, newMask, prompts, predictedIou, secondsSpent, origin.afterEdit());
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.Size;
+import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.prompt.PromptPoint;
 import org.samannotator.core.segment.ProposedMask;
 
@@ -29,6 +30,7 @@ public final class AnnotationProject {
     private List<Category> categories;
     private Optional<String> currentImage;
     private long nextObjectId;
+    private final ProjectSuggestions suggestions;
 
     public AnnotationProject(ProjectData data, LongSupplier clockMillis) {
         this.clockMillis = clockMillis;
@@ -36,6 +38,8 @@ public final class AnnotationProject {
         this.currentImage = data.currentImage();
         this.nextObjectId = data.nextObjectId();
         data.images().forEach(i -> images.put(i.fileName(), i));
+        suggestions = new ProjectSuggestions(this, clockMillis, 1 + data.images().stream()
+                .flatMap(i -> i.suggestions().stream()).mapToLong(Suggestion::id).max().orElse(0));
     }
 
     public AnnotationProject(ProjectData data) {
@@ -57,6 +61,11 @@ public final class AnnotationProject {
         return new ProjectData(categories, saved, currentImage, nextObjectId);
     }
 
+    /** The suggestion commands: store generated ones, accept, reject, edit (see {@link ProjectSuggestions}). */
+    public ProjectSuggestions suggestions() {
+        return suggestions;
+    }
+
     public List<Category> categories() {
         return categories;
     }
@@ -76,6 +85,9 @@ public final class AnnotationProject {
 
     /** Remembers which image is open (saved, not undoable). */
     public void setCurrentImage(String fileName) {
+        if (fileName != null) {
+            suggestions.markReviewStep(fileName);
+        }
         if (!Optional.ofNullable(fileName).equals(currentImage)) {
             currentImage = Optional.ofNullable(fileName);
             fire(new ProjectChange(Set.of(), false, true));
@@ -179,6 +191,10 @@ public final class AnnotationProject {
         }
         AnnotatedObject object = buildAccepted(before, candidate.get(), categoryId);
         ImageAnnotations after = before.withObjects(before.objectsWith(object)).withCandidate(null);
+        if (candidate.get().suggestionId().isPresent()) {
+            after = after.withSuggestions(before.suggestionsWithout(candidate.get().suggestionId().getAsLong()));
+        }
+        suggestions.markReviewStep(fileName);
         if (after.status() == ImageStatus.NOT_STARTED) {
             after = after.withStatus(ImageStatus.IN_PROGRESS);
         }
@@ -195,11 +211,22 @@ public final class AnnotationProject {
                 .mapToObj(image::object).flatMap(Optional::stream).findFirst();
         if (edited.isPresent()) {
             AnnotatedObject old = edited.get();
-            return new AnnotatedObject(old.id(), old.categoryId(), candidate.mask().orElseThrow(), candidate.prompts(),
-                    iou.isPresent() ? iou : old.predictedIou(), old.secondsSpent() + seconds);
+            BitMask mask = candidate.mask().orElseThrow();
+            return new AnnotatedObject(old.id(), old.categoryId(), mask, candidate.prompts(),
+                    iou.isPresent() ? iou : old.predictedIou(), old.secondsSpent() + seconds,
+                    mask.equals(old.mask()) ? old.origin() : old.origin().afterEdit());
+        }
+        Optional<Suggestion> suggestion = candidate.suggestionId().stream().mapToObj(image::suggestion)
+                .flatMap(Optional::stream).findFirst();
+        if (suggestion.isPresent()) {
+            Suggestion s = suggestion.get();
+            return new AnnotatedObject(nextObjectId++, SuggestionEdits.categoryOf(s, categoryId),
+                    candidate.mask().orElseThrow(), candidate.prompts(), iou.isPresent() ? iou : s.predictedIou(),
+                    seconds, SuggestionEdits.originOf(candidate, s));
         }
         return new AnnotatedObject(nextObjectId++, categoryId, candidate.mask().orElseThrow(), candidate.prompts(),
-                iou, seconds);
+                iou, seconds, candidate.suggestionId().isPresent() ? ObjectOrigin.SUGGESTED_THEN_EDITED
+                        : ObjectOrigin.MANUAL);
     }
 
     /** Replaces an object's mask by the result of a brush or eraser stroke on it. */
@@ -280,6 +307,12 @@ public final class AnnotationProject {
      * without a known size takes its objects' mask size; a known size is never changed (callers check it).
      */
     public void importObjects(List<Category> newCategories, Map<String, List<ImportedObject>> objectsByImage) {
+        importObjects(newCategories, objectsByImage, Map.of());
+    }
+
+    /** Like {@link #importObjects(List, Map)}, also adding suggestions (imported boxes to decode and review). */
+    public void importObjects(List<Category> newCategories, Map<String, List<ImportedObject>> objectsByImage,
+            Map<String, List<Suggestion>> suggestionsByImage) {
         List<Category> categoriesAfter = new ArrayList<>(categories);
         categoriesAfter.addAll(newCategories);
         Map<String, ImageAnnotations> before = new LinkedHashMap<>();
@@ -288,6 +321,13 @@ public final class AnnotationProject {
             if (!imported.isEmpty()) {
                 before.put(file, image(file));
                 after.put(file, BulkEdits.withImported(image(file), imported, () -> nextObjectId++));
+            }
+        });
+        suggestionsByImage.forEach((file, added) -> {
+            if (!added.isEmpty()) {
+                before.putIfAbsent(file, image(file));
+                after.put(file, SuggestionEdits.withAdded(after.getOrDefault(file, image(file)), added,
+                        suggestions::nextId));
             }
         });
         applyCategories("import COCO", categoriesAfter, before, after);
@@ -339,12 +379,12 @@ public final class AnnotationProject {
                 clockMillis.getAsLong()));
     }
 
-    private void changeCandidate(String fileName, Candidate next, String description) {
+    void changeCandidate(String fileName, Candidate next, String description) {
         ImageAnnotations before = image(fileName);
         apply(Edit.ofImage(description, before, before.withCandidate(next), false));
     }
 
-    private Category requireCategory(int id) {
+    Category requireCategory(int id) {
         return category(id).orElseThrow(() -> new IllegalArgumentException("no category with id " + id));
     }
 
@@ -357,7 +397,17 @@ public final class AnnotationProject {
         apply(new Edit(description, imagesBefore, imagesAfter, categories, after, true));
     }
 
-    private void apply(Edit edit) {
+    /** Stores {@code image} and tells the listeners (saved, no undo step: the model's answers, background results). */
+    void storeWithoutHistory(String fileName, ImageAnnotations image) {
+        images.put(fileName, image);
+        fire(new ProjectChange(Set.of(fileName), false, true));
+    }
+
+    long takeObjectId() {
+        return nextObjectId++;
+    }
+
+    void apply(Edit edit) {
         history.record(edit);
         restore(edit.imagesAfter(), edit.categoriesAfter(), edit);
     }

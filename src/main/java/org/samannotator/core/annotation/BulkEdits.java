@@ -46,7 +46,7 @@ final class BulkEdits {
         List<AnnotatedObject> objects = new ArrayList<>(image.objects());
         for (ImportedObject o : imported) {
             objects.add(new AnnotatedObject(nextId.getAsLong(), o.categoryId(), o.mask(), o.prompts(),
-                    o.predictedIou(), o.secondsSpent()));
+                    o.predictedIou(), o.secondsSpent(), o.origin()));
         }
         ImageAnnotations changed = image.withObjects(objects);
         if (image.size().isEmpty()) {

@@ -36,12 +36,14 @@ public final class Candidate {
     private final int chosenIndex;
     /** What to show while this revision's proposals are pending: the previous revision's mask. */
     private final MaskView pendingFallback;
+    /** The suggestion this candidate edits (accepting it replaces the suggestion by an object), if any. */
+    private final OptionalLong suggestionId;
     private BitMask composedMask;
     private MaskView shownView;
 
     private Candidate(Size imageSize, PromptSet prompts, List<MaskEdit> strokes, OptionalLong targetObjectId,
             long firstPromptMillis, long revision, List<ProposedMask> proposals, BitMask fixedMask, int chosenIndex,
-            MaskView pendingFallback) {
+            MaskView pendingFallback, OptionalLong suggestionId) {
         this.imageSize = imageSize;
         this.prompts = prompts;
         this.strokes = List.copyOf(strokes);
@@ -52,31 +54,42 @@ public final class Candidate {
         this.fixedMask = fixedMask;
         this.chosenIndex = chosenIndex;
         this.pendingFallback = pendingFallback;
+        this.suggestionId = suggestionId;
     }
 
     /** An empty candidate for an image of the given size, started at {@code nowMillis}. */
     public static Candidate start(Size imageSize, long nowMillis) {
         return new Candidate(imageSize, PromptSet.EMPTY, List.of(), OptionalLong.empty(), nowMillis,
-                REVISIONS.incrementAndGet(), null, null, 0, null);
+                REVISIONS.incrementAndGet(), null, null, 0, null, OptionalLong.empty());
+    }
+
+    /**
+     * A candidate editing a suggestion (re-prompt, brush, eraser before accepting): its mask and prompts are
+     * the start; accepting it replaces the suggestion by an object. Its time runs from {@code reviewStartMillis}.
+     */
+    public static Candidate fromSuggestion(Suggestion suggestion, Size imageSize, long reviewStartMillis) {
+        return new Candidate(imageSize, suggestion.prompts(), List.of(), OptionalLong.empty(), reviewStartMillis,
+                REVISIONS.incrementAndGet(), null, suggestion.mask().orElse(null), 0, null,
+                OptionalLong.of(suggestion.id()));
     }
 
     /** A candidate editing an existing object: its mask becomes the starting mask (as a stroke-free base). */
     public static Candidate editing(AnnotatedObject object, long nowMillis) {
         return new Candidate(object.mask().size(), object.prompts(), List.of(), OptionalLong.of(object.id()),
-                nowMillis, REVISIONS.incrementAndGet(), null, object.mask(), 0, null);
+                nowMillis, REVISIONS.incrementAndGet(), null, object.mask(), 0, null, OptionalLong.empty());
     }
 
     /** The same candidate with new prompts: a new revision whose proposals are pending. */
     public Candidate withPrompts(PromptSet newPrompts) {
         return new Candidate(imageSize, newPrompts, strokes, targetObjectId, firstPromptMillis,
-                REVISIONS.incrementAndGet(), null, null, 0, baseView().orElse(null));
+                REVISIONS.incrementAndGet(), null, null, 0, baseView().orElse(null), suggestionId);
     }
 
     public Candidate withStroke(MaskEdit stroke) {
         List<MaskEdit> more = new ArrayList<>(strokes);
         more.add(stroke);
         return new Candidate(imageSize, prompts, more, targetObjectId, firstPromptMillis, revision, proposals,
-                fixedMask, chosenIndex, pendingFallback);
+                fixedMask, chosenIndex, pendingFallback, suggestionId);
     }
 
     public Candidate withChosenIndex(int index) {
@@ -84,7 +97,7 @@ public final class Candidate {
             throw new IllegalArgumentException("no alternative " + index + " among " + alternatives().size());
         }
         return new Candidate(imageSize, prompts, strokes, targetObjectId, firstPromptMillis, revision, proposals,
-                fixedMask, index, pendingFallback);
+                fixedMask, index, pendingFallback, suggestionId);
     }
 
     /** This revision with the model's proposals (shown first, then the alternatives); never empty. */
@@ -93,7 +106,7 @@ public final class Candidate {
             throw new IllegalArgumentException("no proposals");
         }
         return new Candidate(imageSize, prompts, strokes, targetObjectId, firstPromptMillis, revision,
-                newProposals, fixedMask, 0, pendingFallback);
+                newProposals, fixedMask, 0, pendingFallback, suggestionId);
     }
 
     public long revision() {
@@ -114,6 +127,11 @@ public final class Candidate {
 
     public OptionalLong targetObjectId() {
         return targetObjectId;
+    }
+
+    /** The suggestion this candidate edits, if it started from one. */
+    public OptionalLong suggestionId() {
+        return suggestionId;
     }
 
     public long firstPromptMillis() {

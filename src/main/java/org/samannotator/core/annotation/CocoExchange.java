@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.samannotator.core.coco.CocoAnnotation;
+import org.samannotator.core.coco.CocoBbox;
+import org.samannotator.core.coco.CocoBoxAnnotation;
+import org.samannotator.core.coco.CocoBoxImport;
 import org.samannotator.core.coco.CocoCategory;
 import org.samannotator.core.coco.CocoDataset;
 import org.samannotator.core.coco.CocoImage;
@@ -18,6 +21,7 @@ import org.samannotator.core.coco.CocoPrompts;
 import org.samannotator.core.coco.CocoReader;
 import org.samannotator.core.coco.CocoWriter;
 import org.samannotator.core.coco.SegmentationEncoding;
+import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.ImageLoader;
 
@@ -42,7 +46,11 @@ public final class CocoExchange {
      * (or whose size could not be read): their annotations were skipped.
      */
     public record ImportSummary(int objects, int images, int newCategories, List<String> missingImages,
-            List<String> mismatchedImages) {
+            List<String> mismatchedImages, int boxSuggestions) {
+        public ImportSummary(int objects, int images, int newCategories, List<String> missingImages,
+                List<String> mismatchedImages) {
+            this(objects, images, newCategories, missingImages, mismatchedImages, 0);
+        }
     }
 
     /** The project as a COCO dataset; sizes of images never opened are read from their headers. */
@@ -78,7 +86,7 @@ public final class CocoExchange {
         if (o.predictedIou().isPresent()) {
             annotation = annotation.withPredictedIou(o.predictedIou().getAsDouble());
         }
-        return annotation.withSecondsSpent(o.secondsSpent()).withOrder(order);
+        return annotation.withSecondsSpent(o.secondsSpent()).withOrder(order).withOrigin(o.origin().fileName());
     }
 
     /** Writes the COCO file atomically with the given segmentation encoding. */
@@ -93,16 +101,20 @@ public final class CocoExchange {
     /**
      * Reads a COCO file and adds its annotations to the project (one undoable edit). An image's COCO
      * width/height must equal the size the project knows, or else the size read from {@code folder}'s file;
-     * images that differ are skipped and listed in {@link ImportSummary#mismatchedImages()}.
+     * images that differ are skipped and listed in {@link ImportSummary#mismatchedImages()}. Annotations with
+     * a bbox and no segmentation (a detector's output) become box suggestions, decoded by the model and
+     * reviewed in the app.
      */
     public static ImportSummary importFile(AnnotationProject project, Path folder, List<String> imageFiles,
             Path source) throws IOException {
-        CocoDataset dataset = CocoReader.read(source);
+        CocoBoxImport read = CocoReader.readWithBoxes(source);
+        CocoDataset dataset = read.dataset();
         Map<Long, Integer> categoryIds = new HashMap<>();
         List<Category> added = mapCategories(project, dataset, categoryIds);
         Map<String, List<ImportedObject>> byImage = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         List<String> mismatched = new ArrayList<>();
+        Map<String, List<Suggestion>> boxesByImage = new LinkedHashMap<>();
         java.util.Set<String> inFolder = new java.util.HashSet<>(imageFiles);
         for (CocoImage image : dataset.images()) {
             if (!inFolder.contains(image.fileName())) {
@@ -117,11 +129,26 @@ public final class CocoExchange {
             for (CocoAnnotation a : dataset.annotationsOf(image.id())) {
                 byImage.computeIfAbsent(image.fileName(), k -> new ArrayList<>()).add(imported(a, image, categoryIds));
             }
+            for (CocoBoxAnnotation b : read.boxes()) {
+                if (b.imageId() == image.id()) {
+                    boxesByImage.computeIfAbsent(image.fileName(), k -> new ArrayList<>()).add(boxSuggestion(b, image,
+                            categoryIds));
+                }
+            }
         }
-        project.importObjects(added, byImage);
+        project.importObjects(added, byImage, boxesByImage);
         int objects = byImage.values().stream().mapToInt(List::size).sum();
-        return new ImportSummary(objects, byImage.size(), added.size(), List.copyOf(missing),
-                List.copyOf(mismatched));
+        java.util.Set<String> touched = new java.util.HashSet<>(byImage.keySet());
+        touched.addAll(boxesByImage.keySet());
+        return new ImportSummary(objects, touched.size(), added.size(), List.copyOf(missing),
+                List.copyOf(mismatched), boxesByImage.values().stream().mapToInt(List::size).sum());
+    }
+
+    /** A box-only annotation as a suggestion to decode: the box cut to the image, in the mapped category. */
+    private static Suggestion boxSuggestion(CocoBoxAnnotation b, CocoImage image, Map<Long, Integer> categoryIds) {
+        CocoBbox bbox = b.bbox();
+        Box box = image.size().clamp(new Box(bbox.x(), bbox.y(), bbox.x() + bbox.width(), bbox.y() + bbox.height()));
+        return Suggestion.importedBox(box, categoryIds.get(b.categoryId()));
     }
 
     /** Empty when the COCO image's size equals the image's known or readable size; else why it is skipped. */
@@ -174,7 +201,16 @@ public final class CocoExchange {
                 : new PromptSet(a.prompts().promptPoints(), a.prompts().promptBox());
         OptionalDouble iou = a.predictedIou() == null ? OptionalDouble.empty() : OptionalDouble.of(a.predictedIou());
         return new ImportedObject(categoryIds.get(a.categoryId()), a.toMask(image.size()), prompts, iou,
-                a.secondsSpent() == null ? 0 : a.secondsSpent());
+                a.secondsSpent() == null ? 0 : a.secondsSpent(), originOf(a));
+    }
+
+    /** The annotation's "origin"; manual when absent or not one of ours. */
+    private static ObjectOrigin originOf(CocoAnnotation a) {
+        try {
+            return a.origin() == null ? ObjectOrigin.MANUAL : ObjectOrigin.fromFileName(a.origin());
+        } catch (IllegalArgumentException e) {
+            return ObjectOrigin.MANUAL;
+        }
     }
 
     private static Optional<Size> readSize(Path file) {

@@ -7,13 +7,21 @@ import org.samannotator.core.geometry.Size;
 
 /**
  * Everything annotated on one image, keyed by its file name relative to the project folder: its status,
- * its accepted objects in creation order, the candidate being prompted (never saved) and the image size
- * (width, height) once known. Immutable: every change makes a new value, which is what undo snapshots hold.
+ * its accepted objects in creation order, the model's suggestions not yet reviewed, the candidate being
+ * prompted (never saved) and the image size (width, height) once known. Immutable: every change makes a new
+ * value, which is what undo snapshots hold.
  */
 public record ImageAnnotations(String fileName, ImageStatus status, List<AnnotatedObject> objects,
-        Optional<Candidate> candidate, Optional<Size> size) {
+        Optional<Candidate> candidate, Optional<Size> size, List<Suggestion> suggestions) {
     public ImageAnnotations {
         objects = List.copyOf(objects);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    /** Without suggestions. */
+    public ImageAnnotations(String fileName, ImageStatus status, List<AnnotatedObject> objects,
+            Optional<Candidate> candidate, Optional<Size> size) {
+        this(fileName, status, objects, candidate, size, List.of());
     }
 
     public static ImageAnnotations empty(String fileName) {
@@ -21,23 +29,31 @@ public record ImageAnnotations(String fileName, ImageStatus status, List<Annotat
     }
 
     public ImageAnnotations withStatus(ImageStatus newStatus) {
-        return new ImageAnnotations(fileName, newStatus, objects, candidate, size);
+        return new ImageAnnotations(fileName, newStatus, objects, candidate, size, suggestions);
     }
 
     public ImageAnnotations withObjects(List<AnnotatedObject> newObjects) {
-        return new ImageAnnotations(fileName, status, newObjects, candidate, size);
+        return new ImageAnnotations(fileName, status, newObjects, candidate, size, suggestions);
     }
 
     public ImageAnnotations withCandidate(Candidate newCandidate) {
-        return new ImageAnnotations(fileName, status, objects, Optional.ofNullable(newCandidate), size);
+        return new ImageAnnotations(fileName, status, objects, Optional.ofNullable(newCandidate), size, suggestions);
     }
 
     public ImageAnnotations withSize(Size newSize) {
-        return new ImageAnnotations(fileName, status, objects, candidate, Optional.of(newSize));
+        return new ImageAnnotations(fileName, status, objects, candidate, Optional.of(newSize), suggestions);
+    }
+
+    public ImageAnnotations withSuggestions(List<Suggestion> newSuggestions) {
+        return new ImageAnnotations(fileName, status, objects, candidate, size, newSuggestions);
     }
 
     public Optional<AnnotatedObject> object(long objectId) {
         return objects.stream().filter(o -> o.id() == objectId).findFirst();
+    }
+
+    public Optional<Suggestion> suggestion(long suggestionId) {
+        return suggestions.stream().filter(s -> s.id() == suggestionId).findFirst();
     }
 
     /** The objects with the one of the same id replaced, or {@code replacement} appended if new. */
@@ -57,8 +73,12 @@ public record ImageAnnotations(String fileName, ImageStatus status, List<Annotat
         return objects.stream().filter(o -> o.id() != objectId).toList();
     }
 
-    /** True when there is something worth saving: objects, a status, or a known size. */
+    public List<Suggestion> suggestionsWithout(long suggestionId) {
+        return suggestions.stream().filter(s -> s.id() != suggestionId).toList();
+    }
+
+    /** True when there is something worth saving: objects, suggestions, or a status. */
     public boolean hasSavedContent() {
-        return !objects.isEmpty() || status != ImageStatus.NOT_STARTED;
+        return !objects.isEmpty() || !suggestions.isEmpty() || status != ImageStatus.NOT_STARTED;
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.Size;
@@ -17,13 +18,15 @@ import org.samannotator.core.prompt.PointLabel;
 import org.samannotator.core.prompt.PromptPoint;
 
 /**
- * Maps {@link ProjectData} to and from the project file's JSON. Masks are COCO compressed RLE strings
+ * Maps {@link ProjectData} to and from the project file's JSON. Version 2 added each object's "origin"
+ * (manual, suggested, suggested_then_edited) and each image's "suggestions"; version 1 files read with
+ * origin manual and no suggestions. Masks are COCO compressed RLE strings
  * (column-major, pycocotools' format) with the image's "width"/"height"; points are [x, y, label] with
  * label 1 = foreground, 0 = background, boxes [x0, y0, x1, y1], all in original image pixels.
  */
 final class ProjectJson {
     static final String FORMAT = "sam-annotator-project";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private ProjectJson() {
     }
@@ -45,21 +48,43 @@ final class ProjectJson {
             image.size().ifPresent(s -> node.put("width", s.width()).put("height", s.height()));
             ArrayNode objects = node.putArray("objects");
             image.objects().forEach(o -> writeObject(objects.addObject(), o, rleOf));
+            if (!image.suggestions().isEmpty()) {
+                ArrayNode suggestions = node.putArray("suggestions");
+                image.suggestions().forEach(s -> writeSuggestion(suggestions.addObject(), s, rleOf));
+            }
         }
         return root;
     }
 
     private static void writeObject(ObjectNode node, AnnotatedObject object, Function<BitMask, String> rleOf) {
         node.put("id", object.id()).put("categoryId", object.categoryId());
-        node.put("width", object.mask().width()).put("height", object.mask().height());
-        node.put("rle", rleOf.apply(object.mask()));
-        ArrayNode points = node.putArray("points");
-        for (PromptPoint p : object.prompts().points()) {
-            points.addArray().add(p.position().x()).add(p.position().y()).add(p.label().samCode());
-        }
-        object.prompts().box().ifPresent(b -> node.putArray("box").add(b.x0()).add(b.y0()).add(b.x1()).add(b.y1()));
+        writeMask(node, object.mask(), rleOf);
+        writePrompts(node, object.prompts());
         object.predictedIou().ifPresent(iou -> node.put("predictedIou", iou));
         node.put("secondsSpent", object.secondsSpent());
+        node.put("origin", object.origin().fileName());
+    }
+
+    private static void writeSuggestion(ObjectNode node, Suggestion suggestion, Function<BitMask, String> rleOf) {
+        node.put("id", suggestion.id()).put("source", suggestion.source().fileName());
+        suggestion.categoryId().ifPresent(c -> node.put("categoryId", c));
+        suggestion.mask().ifPresent(m -> writeMask(node, m, rleOf));
+        writePrompts(node, suggestion.prompts());
+        suggestion.predictedIou().ifPresent(iou -> node.put("predictedIou", iou));
+        suggestion.stabilityScore().ifPresent(s -> node.put("stabilityScore", s));
+    }
+
+    private static void writeMask(ObjectNode node, BitMask mask, Function<BitMask, String> rleOf) {
+        node.put("width", mask.width()).put("height", mask.height());
+        node.put("rle", rleOf.apply(mask));
+    }
+
+    private static void writePrompts(ObjectNode node, PromptSet prompts) {
+        ArrayNode points = node.putArray("points");
+        for (PromptPoint p : prompts.points()) {
+            points.addArray().add(p.position().x()).add(p.position().y()).add(p.label().samCode());
+        }
+        prompts.box().ifPresent(b -> node.putArray("box").add(b.x0()).add(b.y0()).add(b.x1()).add(b.y1()));
     }
 
     /**
@@ -103,12 +128,39 @@ final class ProjectJson {
         for (JsonNode o : node.path("objects")) {
             objects.add(readObject(o));
         }
-        return image.withObjects(objects);
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (JsonNode s : node.path("suggestions")) {
+            suggestions.add(readSuggestion(s));
+        }
+        return image.withObjects(objects).withSuggestions(suggestions);
+    }
+
+    private static Suggestion readSuggestion(JsonNode node) {
+        Optional<BitMask> mask = node.has("rle") ? Optional.of(readMask(node)) : Optional.empty();
+        return new Suggestion(required(node, "id").asLong(), mask, readPrompts(node), optionalDouble(node, "predictedIou"),
+                optionalDouble(node, "stabilityScore"),
+                node.has("categoryId") ? OptionalInt.of(node.get("categoryId").asInt()) : OptionalInt.empty(),
+                Suggestion.Source.fromFileName(required(node, "source").asText()));
+    }
+
+    private static OptionalDouble optionalDouble(JsonNode node, String field) {
+        return node.hasNonNull(field) ? OptionalDouble.of(node.get(field).asDouble()) : OptionalDouble.empty();
+    }
+
+    private static BitMask readMask(JsonNode node) {
+        Size size = new Size(required(node, "width").asInt(), required(node, "height").asInt());
+        return Rle.fromCompressedString(size, required(node, "rle").asText()).toMask();
     }
 
     private static AnnotatedObject readObject(JsonNode node) {
-        Size size = new Size(required(node, "width").asInt(), required(node, "height").asInt());
-        BitMask mask = Rle.fromCompressedString(size, required(node, "rle").asText()).toMask();
+        BitMask mask = readMask(node);
+        ObjectOrigin origin = node.has("origin") ? ObjectOrigin.fromFileName(node.get("origin").asText())
+                : ObjectOrigin.MANUAL;
+        return new AnnotatedObject(required(node, "id").asLong(), required(node, "categoryId").asInt(), mask,
+                readPrompts(node), optionalDouble(node, "predictedIou"), node.path("secondsSpent").asDouble(0), origin);
+    }
+
+    private static PromptSet readPrompts(JsonNode node) {
         List<PromptPoint> points = new ArrayList<>();
         for (JsonNode p : node.path("points")) {
             PointLabel label = p.get(2).asInt() == 1 ? PointLabel.FOREGROUND : PointLabel.BACKGROUND;
@@ -121,10 +173,7 @@ final class ProjectJson {
             box = Optional.of(new Box(b.get(0).asDouble(), b.get(1).asDouble(), b.get(2).asDouble(),
                     b.get(3).asDouble()));
         }
-        OptionalDouble iou = node.has("predictedIou") ? OptionalDouble.of(node.get("predictedIou").asDouble())
-                : OptionalDouble.empty();
-        return new AnnotatedObject(required(node, "id").asLong(), required(node, "categoryId").asInt(), mask,
-                new PromptSet(points, box), iou, node.path("secondsSpent").asDouble(0));
+        return new PromptSet(points, box);
     }
 
     private static JsonNode required(JsonNode node, String field) {

@@ -22,10 +22,12 @@ import org.samannotator.core.mask.BitMask;
  * @param predictedIou extra "predicted_iou": SAM's IoU estimate of the chosen mask, or null
  * @param secondsSpent extra "seconds_spent": annotator time on this object, or null
  * @param order        extra "order": position in the annotator's sequence for the image, or null
+ * @param origin       extra "origin": "manual", "suggested" or "suggested_then_edited" (SAM data engine
+ *                     stage of the object), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "image_id", "category_id", "segmentation", "area", "bbox", "iscrowd", "prompts",
-        "predicted_iou", "seconds_spent", "order"})
+        "predicted_iou", "seconds_spent", "order", "origin"})
 public record CocoAnnotation(
         @JsonProperty(value = "id", required = true) long id,
         @JsonProperty(value = "image_id", required = true) long imageId,
@@ -38,7 +40,8 @@ public record CocoAnnotation(
         @JsonProperty("prompts") CocoPrompts prompts,
         @JsonProperty("predicted_iou") Double predictedIou,
         @JsonProperty("seconds_spent") Double secondsSpent,
-        @JsonProperty("order") Integer order) {
+        @JsonProperty("order") Integer order,
+        @JsonProperty("origin") String origin) {
     public CocoAnnotation {
         if (segmentation == null) {
             throw new IllegalArgumentException("annotation " + id + " has no segmentation");
@@ -72,7 +75,7 @@ public record CocoAnnotation(
                 ? CocoSegmentation.rle(mask)
                 : CocoSegmentation.polygons(mask, polygonTolerance);
         return new CocoAnnotation(id, imageId, categoryId, segmentation, mask.area(),
-                CocoBbox.of(mask.boundingBox()), 0, null, null, null, null);
+                CocoBbox.of(mask.boundingBox()), 0, null, null, null, null, null);
     }
 
     /** The mask in an image of {@code imageSize} (see {@link CocoSegmentation#toMask}). */
@@ -82,36 +85,41 @@ public record CocoAnnotation(
 
     public CocoAnnotation withId(long newId) {
         return new CocoAnnotation(newId, imageId, categoryId, segmentation, area, bbox, iscrowd, prompts,
-                predictedIou, secondsSpent, order);
+                predictedIou, secondsSpent, order, origin);
     }
 
     public CocoAnnotation withCategoryId(long newCategoryId) {
         return new CocoAnnotation(id, imageId, newCategoryId, segmentation, area, bbox, iscrowd, prompts,
-                predictedIou, secondsSpent, order);
+                predictedIou, secondsSpent, order, origin);
     }
 
     public CocoAnnotation withSegmentation(CocoSegmentation newSegmentation) {
         return new CocoAnnotation(id, imageId, categoryId, newSegmentation, area, bbox, iscrowd, prompts,
-                predictedIou, secondsSpent, order);
+                predictedIou, secondsSpent, order, origin);
     }
 
     public CocoAnnotation withPrompts(CocoPrompts newPrompts) {
         return new CocoAnnotation(id, imageId, categoryId, segmentation, area, bbox, iscrowd, newPrompts,
-                predictedIou, secondsSpent, order);
+                predictedIou, secondsSpent, order, origin);
     }
 
     public CocoAnnotation withPredictedIou(Double newPredictedIou) {
         return new CocoAnnotation(id, imageId, categoryId, segmentation, area, bbox, iscrowd, prompts,
-                newPredictedIou, secondsSpent, order);
+                newPredictedIou, secondsSpent, order, origin);
     }
 
     public CocoAnnotation withSecondsSpent(Double newSecondsSpent) {
         return new CocoAnnotation(id, imageId, categoryId, segmentation, area, bbox, iscrowd, prompts,
-                predictedIou, newSecondsSpent, order);
+                predictedIou, newSecondsSpent, order, origin);
     }
 
     public CocoAnnotation withOrder(Integer newOrder) {
         return new CocoAnnotation(id, imageId, categoryId, segmentation, area, bbox, iscrowd, prompts,
-                predictedIou, secondsSpent, newOrder);
+                predictedIou, secondsSpent, newOrder, origin);
+    }
+
+    public CocoAnnotation withOrigin(String newOrigin) {
+        return new CocoAnnotation(id, imageId, categoryId, segmentation, area, bbox, iscrowd, prompts,
+                predictedIou, secondsSpent, order, newOrigin);
     }
 }

@@ -38,16 +38,42 @@ public final class CocoReader {
         CocoDataset dataset;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             dataset = CocoJson.MAPPER.readValue(in, CocoDataset.class);
-        } catch (StreamReadException e) {
-            throw new CocoFormatException(file, "not valid JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage(), e);
-        } catch (DatabindException e) {
-            JsonMappingException mapping = (JsonMappingException) e;
-            if (mapping.getCause() instanceof StreamReadException parse) {
-                throw new CocoFormatException(file, "not valid JSON" + inside(mapping) + at(parse.getLocation()) + ": "
-                        + parse.getOriginalMessage(), e);
-            }
-            throw new CocoFormatException(file, describe(mapping), e);
+        } catch (StreamReadException | DatabindException e) {
+            throw formatException(file, e);
         }
+        return validated(file, dataset);
+    }
+
+    /**
+     * Like {@link #read}, but annotations with a "bbox" and no "segmentation" (a detector's output) are not an
+     * error: they are returned apart as {@link CocoBoxAnnotation}s, checked for a known image and category.
+     */
+    public static CocoBoxImport readWithBoxes(Path file) throws IOException {
+        if (Files.size(file) == 0) {
+            throw new CocoFormatException(file, "the file is empty");
+        }
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = CocoJson.MAPPER.readTree(file.toFile());
+        } catch (StreamReadException | DatabindException e) {
+            throw formatException(file, e);
+        }
+        List<CocoBoxAnnotation> boxes = CocoBoxAnnotation.takeBoxOnly(file, root);
+        if (boxes.isEmpty()) {
+            return new CocoBoxImport(read(file), List.of());
+        }
+        CocoDataset dataset;
+        try {
+            dataset = CocoJson.MAPPER.treeToValue(root, CocoDataset.class);
+        } catch (StreamReadException | DatabindException e) {
+            throw formatException(file, e);
+        }
+        CocoDataset checked = validated(file, dataset);
+        CocoBoxAnnotation.checkReferences(file, boxes, checked);
+        return new CocoBoxImport(checked, boxes);
+    }
+
+    private static CocoDataset validated(Path file, CocoDataset dataset) throws CocoFormatException {
         if (dataset == null) {
             throw new CocoFormatException(file, "the file contains JSON null, not a COCO object");
         }
@@ -56,6 +82,20 @@ public final class CocoReader {
             throw new CocoFormatException(file, CocoDatasetValidator.summary(problems));
         }
         return dataset;
+    }
+
+    private static CocoFormatException formatException(Path file, IOException error) {
+        if (error instanceof StreamReadException e) {
+            return new CocoFormatException(file, "not valid JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+        }
+        if (error instanceof JsonMappingException mapping) {
+            if (mapping.getCause() instanceof StreamReadException parse) {
+                return new CocoFormatException(file, "not valid JSON" + inside(mapping) + at(parse.getLocation()) + ": "
+                        + parse.getOriginalMessage(), error);
+            }
+            return new CocoFormatException(file, describe(mapping), error);
+        }
+        return new CocoFormatException(file, error.getMessage(), error);
     }
 
     private static String describe(JsonMappingException e) {

@@ -53,7 +53,10 @@ final class LabelmeCodec implements FormatCodec {
                 group++;
                 String label = ExportFiles.categoryName(dataset, annotation);
                 for (Polygon ring : PolygonText.outerRings(annotation.toMask(image.size()), options.polygonTolerance())) {
-                    addShape(shapes, label, group, ring);
+                    ObjectNode shape = addShape(shapes, label, group, ring);
+                    if (annotation.origin() != null) {
+                        shape.put("origin", annotation.origin());
+                    }
                 }
             }
             Path json = out.resolve(FolderImages.stem(image.fileName()) + ".json");
@@ -69,7 +72,8 @@ final class LabelmeCodec implements FormatCodec {
         return files;
     }
 
-    private static void addShape(ArrayNode shapes, String label, int group, Polygon ring) {
+    /** The shape; an extra "origin" key is added by the caller (labelme keeps unknown shape keys). */
+    private static ObjectNode addShape(ArrayNode shapes, String label, int group, Polygon ring) {
         ObjectNode shape = shapes.addObject();
         shape.put("label", label);
         ArrayNode points = shape.putArray("points");
@@ -80,6 +84,7 @@ final class LabelmeCodec implements FormatCodec {
         shape.put("description", "");
         shape.put("shape_type", "polygon");
         shape.putObject("flags");
+        return shape;
     }
 
     @Override

@@ -88,7 +88,7 @@ final class VocCodec implements FormatCodec {
                 }
             });
             xmlObjects.add(new VocXml.VocObject(ExportFiles.categoryName(dataset, annotation),
-                    mask.boundingBox().orElseThrow()));
+                    mask.boundingBox().orElseThrow(), annotation.origin()));
         }
         String stem = FolderImages.stem(image.fileName());
         VocPalette.writeIndexedPng(out.resolve(CLASS_DIR).resolve(stem + ".png"), classes, width, image.height());

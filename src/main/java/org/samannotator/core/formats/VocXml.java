@@ -29,7 +29,7 @@ import org.xml.sax.SAXException;
  */
 final class VocXml {
     /** One object: class name and the mask's bounds (0-based, exclusive width/height as in {@link PixelRect}). */
-    record VocObject(String name, PixelRect bounds) {
+    record VocObject(String name, PixelRect bounds, String origin) {
     }
 
     private VocXml() {
@@ -53,6 +53,9 @@ final class VocXml {
                 child(doc, object, "pose", "Unspecified");
                 child(doc, object, "truncated", "0");
                 child(doc, object, "difficult", "0");
+                if (o.origin() != null) {
+                    child(doc, object, "origin", o.origin());
+                }
                 Element box = child(doc, object, "bndbox", null);
                 child(doc, box, "xmin", String.valueOf(o.bounds().x() + 1));
                 child(doc, box, "ymin", String.valueOf(o.bounds().y() + 1));

@@ -2,12 +2,14 @@ package org.samannotator.core.refine;
 
 import java.util.List;
 import org.samannotator.core.embedding.EmbeddingData;
+import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.sam.ImageEmbedding;
 import org.samannotator.core.sam.MaskCandidate;
 import org.samannotator.core.sam.SamPredictor;
 import org.samannotator.core.segment.EncodedImage;
+import org.samannotator.core.segment.PointMasks;
 import org.samannotator.core.segment.ProposedMask;
 import org.samannotator.core.segment.Segmentation;
 import org.samannotator.core.segment.Segmenter;
@@ -60,6 +62,15 @@ public final class ClickSegmenter implements Segmenter {
         ClickResult result = clicks.predict(embedding, prompt, null, levers);
         List<ProposedMask> proposals = result.candidates().stream().map(ClickSegmenter::proposal).toList();
         return new Segmentation(proposals, result.decoderMillis());
+    }
+
+    @Override
+    public List<PointMasks> decodePoints(EncodedImage image, List<ImagePoint> points) {
+        if (!(image instanceof ImageEmbedding embedding)) {
+            throw new IllegalArgumentException("not an encoding of this segmenter: " + image);
+        }
+        return predictor.decodePoints(embedding, points, Math.max(1, points.size())).stream()
+                .map(m -> new PointMasks(m.lowResLogits(), m.ious(), m.tokens())).toList();
     }
 
     private static ProposedMask proposal(MaskCandidate candidate) {

@@ -1,6 +1,8 @@
 package org.samannotator.core.segment;
 
+import java.util.List;
 import org.samannotator.core.embedding.EmbeddingData;
+import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.prompt.Prompt;
 
@@ -29,6 +31,13 @@ public interface Segmenter extends AutoCloseable {
      * the prompt is ambiguous; their full-size masks may be computed on first use.
      */
     Segmentation decode(EncodedImage image, Prompt prompt);
+
+    /**
+     * Decodes each of {@code points} (ORIGINAL image pixels) alone as a foreground point, without a previous
+     * mask, into the model's multimask output (whole / part / subpart with their predicted IoUs and low-res
+     * logits), as the automatic mask generator prompts its grid.
+     */
+    List<PointMasks> decodePoints(EncodedImage image, List<ImagePoint> points);
 
     @Override
     void close();

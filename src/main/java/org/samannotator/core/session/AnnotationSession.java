@@ -21,6 +21,7 @@ import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.mask.MaskView;
+import org.samannotator.core.segment.ObjectProposer;
 import org.samannotator.core.segment.SegmenterSource;
 
 /**
@@ -42,19 +43,36 @@ public final class AnnotationSession implements AutoCloseable {
     private final SessionEvents events = new SessionEvents();
     private final ObjectSelection selection;
     private final SessionStatus status;
+    private final SessionSuggestions suggestions;
+    private final BoxSuggestionDecodes boxDecodes;
     private OpenFolder open;
     private ImageSession image;
     private int currentCategoryId;
     private Supplier<List<String>> upcoming = List::of;
     private boolean closed;
 
-    /** {@code cache} may be null (no on-disk embedding cache). */
+    /** {@code cache} may be null (no on-disk embedding cache); without a proposer there is no pre-annotation. */
     public AnnotationSession(SegmenterSource segmenter, EmbeddingCache cache, Executor sessionThread) {
+        this(segmenter, cache, sessionThread, null);
+    }
+
+    /** {@code proposer} finds the objects of an image for pre-annotation (null: not available). */
+    public AnnotationSession(SegmenterSource segmenter, EmbeddingCache cache, Executor sessionThread,
+            ObjectProposer proposer) {
         this.sessionThread = sessionThread;
         this.status = new SessionStatus(events);
         this.selection = new ObjectSelection(events, () -> current().objects());
         this.worker = new SegmenterWorker(segmenter, cache,
                 s -> sessionThread.execute(() -> status.model(s)));
+        Preannotator preannotator = proposer == null ? null : new Preannotator(worker, proposer);
+        this.suggestions = new SessionSuggestions(this, preannotator,
+                preannotator == null ? null : new Preannotations(preannotator, sessionThread, status));
+        this.boxDecodes = new BoxSuggestionDecodes(worker, sessionThread);
+    }
+
+    /** Pre-annotation (Image > Pre-annotate, Pre-annotate folder) and the review of suggestions. */
+    public SessionSuggestions suggestions() {
+        return suggestions;
     }
 
     public void addListener(SessionListener listener) {
@@ -107,6 +125,7 @@ public final class AnnotationSession implements AutoCloseable {
     }
 
     private void closeFolder(FolderLock keptLock) {
+        suggestions.cancelPreannotation();
         worker.cancelImage();
         closeImage();
         selection.reset();
@@ -143,7 +162,14 @@ public final class AnnotationSession implements AutoCloseable {
         events.fire(change);
         events.fire(SessionChange.HISTORY);
         if (change.categories() || image != null && change.images().contains(image.file())) {
+            decodePendingBoxes();
             events.fire(SessionChange.ANNOTATIONS);
+        }
+    }
+
+    private void decodePendingBoxes() {
+        if (image != null && open != null && image.state() == ImageState.READY) {
+            boxDecodes.decodePending(open.project(), image.file());
         }
     }
 
@@ -161,7 +187,10 @@ public final class AnnotationSession implements AutoCloseable {
                 status::message);
         events.fire(SessionChange.IMAGE);
         events.fire(SessionChange.IMAGE_STATE);
-        image.open(() -> worker.preEncode(upcoming.get().stream().map(open.folder()::resolve).toList()));
+        image.open(() -> {
+            worker.preEncode(upcoming.get().stream().map(open.folder()::resolve).toList());
+            decodePendingBoxes();
+        });
     }
 
     private void closeImage() {
@@ -243,13 +272,26 @@ public final class AnnotationSession implements AutoCloseable {
         ifImage(i -> i.prompts().ifPresent(PromptLoop::cycleAlternative));
     }
 
-    /** A brush or eraser stroke of {@code radius} pixels along {@code path}. */
+    /** A brush or eraser stroke of {@code radius} pixels along {@code path} (a selected suggestion becomes the candidate first). */
     public void paint(List<ImagePoint> path, double radius, boolean erase) {
+        if (candidate().isEmpty() && imageState() == ImageState.READY) {
+            review().ifPresent(SuggestionReview::editSelected);
+        }
         ifImage(i -> i.paint(path, radius, erase));
     }
 
-    /** Enter: accepts the candidate with the current category (after its pending decode, if any). */
+    /** The review of the current image's suggestions (empty without an image). */
+    Optional<SuggestionReview> review() {
+        return image == null || open == null ? Optional.empty()
+                : Optional.of(new SuggestionReview(open.project(), image.file(), selection, status::message));
+    }
+
+    /** Enter: accepts the candidate with the current category (after its pending decode, if any), else the selected suggestion. */
     public void accept() {
+        if (candidate().isEmpty() && selection.selectedSuggestionId().isPresent()) {
+            suggestions.accept();
+            return;
+        }
         ifImage(i -> i.prompts().ifPresent(loop -> loop.accept(currentCategoryId)));
     }
 
@@ -267,7 +309,11 @@ public final class AnnotationSession implements AutoCloseable {
         ifImage(ImageSession::discard);
     }
 
+    /** Ctrl+E: the selected suggestion or object becomes the candidate (re-prompt, brush, eraser). */
     public void editSelected() {
+        if (candidate().isEmpty() && review().map(SuggestionReview::editSelected).orElse(false)) {
+            return;
+        }
         ifImage(ImageSession::editSelected);
     }
 
@@ -275,7 +321,7 @@ public final class AnnotationSession implements AutoCloseable {
         ifImage(ImageSession::deleteSelected);
     }
 
-    private boolean heldUntilAccepted(Runnable action) {
+    boolean heldUntilAccepted(Runnable action) {
         return image != null && image.prompts().map(l -> l.heldUntilAccepted(action)).orElse(false);
     }
 
@@ -314,6 +360,8 @@ public final class AnnotationSession implements AutoCloseable {
     }
 
     private void afterHistoryStep(String editedImage) {
+        selection.selectedSuggestionId().filter(id -> current().suggestion(id).isEmpty())
+                .ifPresent(id -> selection.selectSuggestion(null));
         if (editedImage != null && !currentFile().map(editedImage::equals).orElse(false)) {
             openImage(editedImage);
         } else {
@@ -332,6 +380,7 @@ public final class AnnotationSession implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly();
+        suggestions.close();
         if (!closed) {
             closed = true;
             worker.close();
@@ -341,6 +390,7 @@ public final class AnnotationSession implements AutoCloseable {
     /** Closes the folder now and the worker on a background thread, never blocking the calling (UI) thread on the model. */
     public void closeWithoutWaiting() {
         closeQuietly();
+        suggestions.close();
         if (!closed) {
             closed = true;
             DaemonThreads.named("sam-model-close", Thread.NORM_PRIORITY).newThread(worker::close).start();

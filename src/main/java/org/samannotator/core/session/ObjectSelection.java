@@ -19,6 +19,7 @@ public final class ObjectSelection {
     private final Supplier<List<AnnotatedObject>> objects;
     private final Set<Long> hidden = new HashSet<>();
     private Long selectedId;
+    private Long selectedSuggestionId;
 
     ObjectSelection(SessionEvents events, Supplier<List<AnnotatedObject>> objects) {
         this.events = events;
@@ -29,10 +30,27 @@ public final class ObjectSelection {
         return Optional.ofNullable(selectedId);
     }
 
-    /** Selects the object with {@code objectId}, or nothing when null. */
+    /** Selects the object with {@code objectId}, or nothing (no object, no suggestion) when null. */
     public void select(Long objectId) {
-        if (!Objects.equals(selectedId, objectId)) {
+        if (!Objects.equals(selectedId, objectId) || selectedSuggestionId != null) {
             selectedId = objectId;
+            selectedSuggestionId = null;
+            events.fire(SessionChange.SELECTION);
+        }
+    }
+
+    /** The selected suggestion of the current image (accept / reject / edit act on it), if any. */
+    public Optional<Long> selectedSuggestionId() {
+        return Optional.ofNullable(selectedSuggestionId);
+    }
+
+    /** Selects a suggestion (and no object), or no suggestion when null. */
+    public void selectSuggestion(Long suggestionId) {
+        if (!Objects.equals(selectedSuggestionId, suggestionId) || suggestionId != null && selectedId != null) {
+            selectedSuggestionId = suggestionId;
+            if (suggestionId != null) {
+                selectedId = null;
+            }
             events.fire(SessionChange.SELECTION);
         }
     }

@@ -44,6 +44,18 @@ final class PreEncoder implements AutoCloseable {
         lastActivityNanos = System.nanoTime();
     }
 
+    /** Blocks the calling thread until no user request arrived for {@value #IDLE_MILLIS} ms, or {@code cancelled}. */
+    void awaitIdle(java.util.function.BooleanSupplier cancelled) {
+        while (!cancelled.getAsBoolean() && (System.nanoTime() - lastActivityNanos) / 1_000_000 < IDLE_MILLIS) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     synchronized void replaceQueue(List<Path> files) {
         queue.clear();
         queue.addAll(files);

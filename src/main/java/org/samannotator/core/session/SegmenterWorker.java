@@ -107,6 +107,38 @@ public final class SegmenterWorker implements AutoCloseable {
     }
 
     /**
+     * Runs {@code job} with the segmenter on the model thread at the background priority, for work on an
+     * image that is not the current one (pre-annotating a folder: the job decodes on its own encoding).
+     */
+    public <T> CompletableFuture<T> backgroundWith(java.util.function.Function<Segmenter, T> job) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        submit(ModelTask.Priority.BACKGROUND, () -> {
+            try {
+                result.complete(job.apply(model.segmenter()));
+            } catch (RuntimeException | LinkageError e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    /**
+     * The encoding of {@code image} (the pixels of {@code file}) for background work, from the embedding cache
+     * or else encoded on the CALLING thread once the user has been idle for a moment (as the pre-encoder
+     * does), so an encode rarely competes with a click. The caller owns (closes) it.
+     */
+    public EncodedImage encodeForBackground(Path file, RgbImage image, java.util.function.BooleanSupplier cancelled) {
+        Segmenter segmenter = backgroundWith(s -> s).join();
+        preEncoder.awaitInFlight(file);
+        java.util.Optional<EncodedImage> cached = embeddings.cached(segmenter, file, image);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        preEncoder.awaitIdle(cancelled);
+        return embeddings.encodingFor(segmenter, file, image).image();
+    }
+
+    /**
      * Computes {@code view}'s full-size mask on the model thread once the user has left it alone for
      * {@value #PREPARE_MASK_DELAY_MILLIS} ms, after any waiting request: the candidate is shown from its
      * logits at screen resolution, and accepting it then finds its full mask ready.

@@ -23,5 +23,7 @@ public enum SessionChange {
     /** The undo / redo descriptions changed. */
     HISTORY,
     /** The current category (given to accepted objects) changed. */
-    CURRENT_CATEGORY
+    CURRENT_CATEGORY,
+    /** A pre-annotation started, progressed or ended ({@link SessionStatus#preannotation()}). */
+    PREANNOTATION
 }

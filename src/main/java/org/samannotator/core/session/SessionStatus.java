@@ -11,6 +11,7 @@ public final class SessionStatus {
     private String message = "";
     private SaveStatus save = SaveStatus.saved();
     private ModelStatus model = ModelStatus.notLoaded();
+    private java.util.Optional<PreannotationProgress> preannotation = java.util.Optional.empty();
 
     SessionStatus(SessionEvents events) {
         this.events = events;
@@ -32,6 +33,16 @@ public final class SessionStatus {
     public void message(String text) {
         message = text == null ? "" : text;
         events.fire(SessionChange.MESSAGE);
+    }
+
+    /** The running pre-annotation's progress; empty when none runs. */
+    public java.util.Optional<PreannotationProgress> preannotation() {
+        return preannotation;
+    }
+
+    void preannotation(PreannotationProgress progress) {
+        preannotation = java.util.Optional.ofNullable(progress);
+        events.fire(SessionChange.PREANNOTATION);
     }
 
     void save(SaveStatus status) {

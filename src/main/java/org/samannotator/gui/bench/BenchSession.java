@@ -125,6 +125,37 @@ final class BenchSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes sure Image > Pre-annotate runs on the open image (starting it again when the last run finished);
+     * returns true when it had to be started.
+     */
+    boolean ensurePreannotating() throws UiBenchmarkException {
+        boolean started = FxThread.call("starting a pre-annotation", STEP, () -> {
+            if (vm.session().suggestions().isPreannotating()) {
+                return false;
+            }
+            vm.preannotate();
+            return true;
+        });
+        if (!FxThread.call("checking the pre-annotation", STEP, () -> vm.session().suggestions().isPreannotating())) {
+            String message = FxThread.call("reading the message", STEP, () -> vm.status().activityProperty().get());
+            throw new UiBenchmarkException("the pre-annotation did not start: " + message);
+        }
+        return started;
+    }
+
+    /** Cancels a running pre-annotation and waits until it stopped. */
+    void stopPreannotating() throws UiBenchmarkException {
+        FxThread.run("cancelling the pre-annotation", STEP, vm::cancelPreannotation);
+        long deadline = System.nanoTime() + STEP.toNanos();
+        while (FxThread.call("checking the pre-annotation", STEP, () -> vm.session().suggestions().isPreannotating())) {
+            if (System.nanoTime() > deadline) {
+                throw new UiBenchmarkException("the pre-annotation did not stop within " + STEP.toSeconds() + " s");
+            }
+            pause(20);
+        }
+    }
+
     /** Fires a primary-button press and release at image point {@code p} on the canvas (FX thread). */
     private void pressAndRelease(ImagePoint p) {
         CanvasView canvas = window.canvasView();

@@ -32,13 +32,21 @@ public record UiBenchResult(String modelId, String windowing, String renderer, b
             double probeMillis) {
     }
 
-    /** The clicks on one image size; {@code displayScale} is screen pixels per image pixel (fit to the canvas). */
-    public record SizeResult(Size size, double displayScale, List<ClickSample> samples) {
+    /**
+     * The clicks on one image size; {@code displayScale} is screen pixels per image pixel (fit to the canvas);
+     * {@code duringPreannotation}: taken while a pre-annotation of the image ran.
+     */
+    public record SizeResult(Size size, double displayScale, List<ClickSample> samples, boolean duringPreannotation) {
         public SizeResult {
             samples = List.copyOf(samples);
             if (samples.isEmpty()) {
                 throw new IllegalArgumentException("no clicks were timed on " + size);
             }
+        }
+
+        /** The size, with " +preannotate" for clicks taken during a pre-annotation. */
+        public String label() {
+            return size + (duringPreannotation ? " +preannotate" : "");
         }
 
         public LatencyStats overlay() {
@@ -75,6 +83,7 @@ public record UiBenchResult(String modelId, String windowing, String renderer, b
             json.put("width", size.width());
             json.put("height", size.height());
             json.put("display_scale", displayScale);
+            json.put("during_preannotation", duringPreannotation);
             json.put("click_to_overlay_ms", overlay().toJson());
             json.put("click_to_pulse_ms", pulse().toJson());
             json.put("decoder_ms", decoder().toJson());
@@ -125,9 +134,10 @@ public record UiBenchResult(String modelId, String windowing, String renderer, b
         Map<String, Object> settingsJson = new LinkedHashMap<>();
         settingsJson.put("calls", settings.calls());
         settingsJson.put("warmup", settings.warmup());
+        settingsJson.put("during_preannotation", settings.duringPreannotation());
         json.put("settings", settingsJson);
         Map<String, Object> perSize = new LinkedHashMap<>();
-        sizes.forEach(s -> perSize.put(s.size().toString(), s.toJson()));
+        sizes.forEach(s -> perSize.put(s.label(), s.toJson()));
         json.put("sizes", perSize);
         return json;
     }

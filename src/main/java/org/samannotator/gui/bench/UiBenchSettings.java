@@ -8,9 +8,11 @@ import org.samannotator.core.model.ModelDirectory;
  * What {@link UiBenchmark#run} measures: {@code calls} timed clicks after {@code warmup} untimed ones on a
  * synthetic image of each of {@code sizes} (width x height pixels), with the default model of
  * {@code models}. {@code headless}: start JavaFX on Monocle's headless screen with the software renderer
- * instead of the real display.
+ * instead of the real display. {@code duringPreannotation}: after the idle clicks, the same number again on the
+ * same image while Image > Pre-annotate runs (restarted whenever it finishes), in the same sitting.
  */
-public record UiBenchSettings(int calls, int warmup, List<Size> sizes, boolean headless, ModelDirectory models) {
+public record UiBenchSettings(int calls, int warmup, List<Size> sizes, boolean headless, ModelDirectory models,
+        boolean duringPreannotation) {
     public UiBenchSettings {
         if (calls < 1) {
             throw new IllegalArgumentException("--calls must be at least 1, got " + calls);
@@ -22,5 +24,9 @@ public record UiBenchSettings(int calls, int warmup, List<Size> sizes, boolean h
         if (sizes.isEmpty()) {
             throw new IllegalArgumentException("--sizes needs at least one WIDTHxHEIGHT");
         }
+    }
+
+    public UiBenchSettings(int calls, int warmup, List<Size> sizes, boolean headless, ModelDirectory models) {
+        this(calls, warmup, sizes, headless, models, false);
     }
 }

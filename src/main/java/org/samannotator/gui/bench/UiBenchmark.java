@@ -47,7 +47,11 @@ public final class UiBenchmark {
             try (BenchSession session = BenchSession.open(settings.models(), root, progress)) {
                 List<UiBenchResult.SizeResult> results = new ArrayList<>();
                 for (Size size : settings.sizes()) {
-                    results.add(measureSize(session, writeImageFolder(root, size), size, settings, progress));
+                    Path folder = writeImageFolder(root, size);
+                    results.add(measureSize(session, folder, size, settings, false, progress));
+                    if (settings.duringPreannotation()) {
+                        results.add(measureSize(session, folder, size, settings, true, progress));
+                    }
                 }
                 double[] scene = session.sceneSize();
                 double[] canvas = session.canvasSize();
@@ -61,12 +65,18 @@ public final class UiBenchmark {
     }
 
     private static UiBenchResult.SizeResult measureSize(BenchSession session, Path folder, Size size,
-            UiBenchSettings settings, Consumer<String> progress) throws UiBenchmarkException {
-        progress.accept("Opening the " + size + " image (model load and encoder)...");
+            UiBenchSettings settings, boolean duringPreannotation, Consumer<String> progress)
+            throws UiBenchmarkException {
+        progress.accept("Opening the " + size + " image (model load and encoder)..."
+                + (duringPreannotation ? " Clicks while a pre-annotation runs:" : ""));
         session.openAndWait(folder);
         int total = settings.warmup() + settings.calls();
         List<UiBenchResult.ClickSample> samples = new ArrayList<>();
+        int restarts = 0;
         for (int i = 0; i < total; i++) {
+            if (duringPreannotation) {
+                restarts += session.ensurePreannotating() ? 1 : 0;
+            }
             UiBenchResult.ClickSample sample = session.click(clickPoint(size, i));
             if (i >= settings.warmup()) {
                 samples.add(sample);
@@ -76,7 +86,11 @@ public final class UiBenchmark {
                         sample.overlayMillis()));
             }
         }
-        return new UiBenchResult.SizeResult(size, session.displayScale(), samples);
+        if (duringPreannotation) {
+            session.stopPreannotating();
+            progress.accept("  pre-annotation (re)started " + restarts + " times during the clicks");
+        }
+        return new UiBenchResult.SizeResult(size, session.displayScale(), samples, duringPreannotation);
     }
 
     /** The i-th click: on a golden-angle spiral inside the object, 15 to 65 % of the way to its edge. */

@@ -35,6 +35,7 @@ final class CanvasPainter {
     private RgbImage shownImage;
     private WritableImage fxImage;
     private MaskLayer objectsLayer;
+    private SuggestionLayer suggestionLayer;
     private final ScreenMaskLayer candidateLayer = new ScreenMaskLayer();
     private final ScreenMaskLayer hoverLayer = new ScreenMaskLayer();
     private Object objectsKey;
@@ -66,8 +67,12 @@ final class CanvasPainter {
         if (tools.showMasksProperty().get()) {
             updateObjectsLayer(outlineWidth(view));
             drawLayer(overlay, objectsLayer, view);
+            drawLayer(overlay, suggestionLayer.update(vm.current().suggestions(), vm.selectedSuggestion().orElse(null),
+                    vm.candidate().flatMap(c -> c.suggestionId().isPresent() ? Optional.of(c.suggestionId().getAsLong())
+                            : Optional.empty()).orElse(null), outlineWidth(view)), view);
         }
         overlay.setImageSmoothing(true);
+        SuggestionLayer.drawPendingBoxes(overlay, view, vm.current().suggestions());
         double candidateOpacity = Math.max(0.35, tools.overlayOpacityProperty().get());
         candidateLayer.draw(overlay, vm.candidate().flatMap(Candidate::view).orElse(null), view, width, height,
                 MaskLayer.argb(CANDIDATE_RGB, candidateOpacity), 0xFFFFFF00);
@@ -125,6 +130,7 @@ final class CanvasPainter {
         fxImage.getPixelWriter().setPixels(0, 0, image.width(), image.height(), PixelFormat.getIntArgbInstance(),
                 image.argb(), 0, image.width());
         objectsLayer = new MaskLayer(image.size());
+        suggestionLayer = new SuggestionLayer(image.size());
         objectsKey = null;
     }
 

@@ -112,6 +112,11 @@ public final class CanvasViewModel {
         return session.selection().selectedId();
     }
 
+    /** The selected suggestion of the current image, if any. */
+    public Optional<Long> selectedSuggestion() {
+        return session.selection().selectedSuggestionId();
+    }
+
     public boolean isVisible(long objectId) {
         return session.selection().isVisible(objectId);
     }

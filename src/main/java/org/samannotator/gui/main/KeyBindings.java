@@ -71,6 +71,21 @@ final class KeyBindings implements EventHandler<KeyEvent> {
             case H -> tools.hoverPreviewProperty().set(!tools.hoverPreviewProperty().get());
             case DELETE, BACK_SPACE -> vm.objects().deleteSelected();
             case SPACE -> canvasView.setSpaceDown(true);
+            case Y -> {
+                if (shift) {
+                    vm.acceptAllSuggestions();
+                } else {
+                    vm.acceptSuggestion();
+                }
+            }
+            case X -> {
+                if (shift) {
+                    vm.rejectAllSuggestions();
+                } else {
+                    vm.rejectSuggestion();
+                }
+            }
+            case N -> vm.nextSuggestion(shift ? -1 : 1);
             default -> {
                 return false;
             }

@@ -48,10 +48,19 @@ final class MainMenu extends MenuBar {
                 item("Zoom out (-)", null, () -> canvasView.zoom(0.8)),
                 new SeparatorMenuItem(), masks, hover);
         Menu image = new Menu("Image");
+        image.setId("menu-image");
         image.getItems().addAll(
                 item("Next image (D)", null, () -> vm.nextImage(1)),
                 item("Previous image (A)", null, () -> vm.nextImage(-1)),
                 item("Mark done and go to next", "Shortcut+Enter", vm::markDoneAndNext),
+                new SeparatorMenuItem(),
+                item("Pre-annotate", "Shortcut+G", vm::preannotate, "menu-preannotate"),
+                item("Pre-annotate folder", "Shortcut+Shift+G", vm::preannotateFolder, "menu-preannotate-folder"),
+                item("Cancel pre-annotation", null, vm::cancelPreannotation),
+                item("Accept suggestion (Y)", null, vm::acceptSuggestion),
+                item("Accept all suggestions (Shift+Y)", null, vm::acceptAllSuggestions),
+                item("Reject suggestion (X)", null, vm::rejectSuggestion),
+                item("Reject all suggestions (Shift+X)", null, vm::rejectAllSuggestions),
                 new SeparatorMenuItem());
         for (ImageStatus status : ImageStatus.values()) {
             image.getItems().add(item("Mark " + status.displayName(), null, () -> vm.setCurrentStatus(status)));
@@ -78,6 +87,12 @@ final class MainMenu extends MenuBar {
         });
         recent.getItems().add(new MenuItem("(none)"));
         return recent;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action, String id) {
+        MenuItem item = item(text, accelerator, action);
+        item.setId(id);
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

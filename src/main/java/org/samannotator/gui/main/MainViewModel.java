@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.ImageStatus;
+import org.samannotator.core.auto.AmgObjectProposer;
 import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.segment.SegmenterSource;
 import org.samannotator.core.session.AnnotationSession;
@@ -50,7 +51,8 @@ public final class MainViewModel implements AutoCloseable {
 
     /** {@code cache} may be null. The session and every callback of background work run on {@code ui}. */
     public MainViewModel(SegmenterSource segmenter, EmbeddingCache cache, RecentFolders recent, Executor ui) {
-        this.session = new AnnotationSession(segmenter, cache, ui);
+        this.session = new AnnotationSession(segmenter, cache, ui,
+                new AmgObjectProposer(AmgObjectProposer.appSettings()));
         this.recent = recent;
         this.canvas = new CanvasViewModel(session, tools);
         this.categories = new CategoriesViewModel(session);
@@ -132,6 +134,42 @@ public final class MainViewModel implements AutoCloseable {
 
     public void undo() {
         session.undo();
+    }
+
+    /** Image > Pre-annotate (Ctrl+G). */
+    public void preannotate() {
+        session.suggestions().preannotate();
+    }
+
+    /** Image > Pre-annotate folder (Ctrl+Shift+G). */
+    public void preannotateFolder() {
+        session.suggestions().preannotateFolder();
+    }
+
+    public void cancelPreannotation() {
+        session.suggestions().cancelPreannotation();
+    }
+
+    /** Y: the selected suggestion (else the first) becomes an object. */
+    public void acceptSuggestion() {
+        session.suggestions().accept();
+    }
+
+    public void acceptAllSuggestions() {
+        session.suggestions().acceptAll();
+    }
+
+    public void rejectSuggestion() {
+        session.suggestions().reject();
+    }
+
+    public void rejectAllSuggestions() {
+        session.suggestions().rejectAll();
+    }
+
+    /** N / Shift+N. */
+    public void nextSuggestion(int step) {
+        session.suggestions().next(step);
     }
 
     public void redo() {

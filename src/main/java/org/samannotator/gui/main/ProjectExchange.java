@@ -73,8 +73,10 @@ final class ProjectExchange {
                     : " Skipped " + mismatched.size() + " images whose size differs: "
                     + String.join(", ", mismatched.subList(0, Math.min(5, mismatched.size())))
                     + (mismatched.size() > 5 ? ", ..." : "") + ".";
+            String boxes = summary.boxSuggestions() == 0 ? "" : " " + summary.boxSuggestions()
+                    + " boxes without a mask became suggestions to review (decoded when their image is open).";
             return "Imported " + summary.objects() + " objects into " + summary.images() + " images ("
-                    + summary.newCategories() + " new categories)." + missing + skipped;
+                    + summary.newCategories() + " new categories)." + boxes + missing + skipped;
         } catch (IOException | RuntimeException e) {
             LOG.warn("Import of {} failed", source, e);
             return "Import failed: " + e.getMessage();

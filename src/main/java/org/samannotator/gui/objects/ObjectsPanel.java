@@ -60,7 +60,9 @@ public final class ObjectsPanel extends VBox {
         edit.setFocusTraversable(false);
         delete.setFocusTraversable(false);
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, list, new HBox(6, edit, delete));
+        SuggestionsSection suggestions = new SuggestionsSection(vm);
+        VBox.setVgrow(suggestions, Priority.ALWAYS);
+        getChildren().addAll(title, list, new HBox(6, edit, delete), suggestions);
     }
 
     private void selectRow(Long id) {

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import org.samannotator.core.annotation.AnnotatedObject;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.Category;
+import org.samannotator.core.annotation.Suggestion;
 import org.samannotator.core.session.AnnotationSession;
 import org.samannotator.core.session.SessionChange;
 import org.samannotator.core.session.SessionListener;
@@ -21,6 +22,8 @@ public final class ObjectsViewModel {
     private final AnnotationSession session;
     private final ObservableList<ObjectRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
+    private final ObservableList<SuggestionRow> suggestionRows = FXCollections.observableArrayList();
+    private final ObjectProperty<Long> selectedSuggestion = new SimpleObjectProperty<>();
 
     public ObjectsViewModel(AnnotationSession session) {
         this.session = session;
@@ -44,8 +47,51 @@ public final class ObjectsViewModel {
         return selectedId;
     }
 
+    /** The current image's suggestions, for the panel's Suggestions section. */
+    public ObservableList<SuggestionRow> suggestionRows() {
+        return suggestionRows;
+    }
+
+    /** The selected suggestion's id (null when none); follows the session. */
+    public ObjectProperty<Long> selectedSuggestionProperty() {
+        return selectedSuggestion;
+    }
+
+    public void selectSuggestion(Long suggestionId) {
+        session.selection().selectSuggestion(suggestionId);
+    }
+
+    public void acceptSuggestion() {
+        session.suggestions().accept();
+    }
+
+    public void acceptAllSuggestions() {
+        session.suggestions().acceptAll();
+    }
+
+    public void rejectSuggestion() {
+        session.suggestions().reject();
+    }
+
+    private void refreshSuggestions(AnnotationProject project) {
+        selectedSuggestion.set(session.selection().selectedSuggestionId().orElse(null));
+        List<Suggestion> suggestions = project == null ? List.of() : session.current().suggestions();
+        List<SuggestionRow> fresh = new ArrayList<>();
+        for (int i = 0; i < suggestions.size(); i++) {
+            Suggestion s = suggestions.get(i);
+            String source = s.categoryId().isPresent() ? project.category(s.categoryId().getAsInt())
+                    .map(Category::name).orElse("box") + " (box)" : "auto";
+            fresh.add(new SuggestionRow(s.id(), i + 1, source, s.mask().map(m -> m.area()).orElse(-1L),
+                    s.predictedIou().orElse(Double.NaN)));
+        }
+        if (!fresh.equals(suggestionRows)) {
+            suggestionRows.setAll(fresh);
+        }
+    }
+
     private void refresh() {
         selectedId.set(session.selection().selectedId().orElse(null));
+        refreshSuggestions(session.project().orElse(null));
         AnnotationProject project = session.project().orElse(null);
         if (project == null) {
             rows.clear();

@@ -41,6 +41,6 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         activity.setMinWidth(120);
         save.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(activity, candidate, spacer, latency, model, save);
+        getChildren().addAll(activity, candidate, spacer, new PreannotationStatus(status), latency, model, save);
     }
 }

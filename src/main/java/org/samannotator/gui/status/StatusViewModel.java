@@ -24,6 +24,9 @@ public final class StatusViewModel {
     private final BooleanProperty modelAvailable = new SimpleBooleanProperty(true);
     private final StringProperty save = new SimpleStringProperty("");
     private final BooleanProperty saveFailed = new SimpleBooleanProperty(false);
+    private final StringProperty preannotation = new SimpleStringProperty("");
+    private final javafx.beans.property.DoubleProperty preannotationFraction = new javafx.beans.property.SimpleDoubleProperty();
+    private final BooleanProperty preannotating = new SimpleBooleanProperty(false);
 
     public StatusViewModel(AnnotationSession session) {
         this.session = session;
@@ -52,8 +55,31 @@ public final class StatusViewModel {
                 save.set(status.message());
                 saveFailed.set(status.state() == SaveStatus.State.FAILED);
             }
+            case PREANNOTATION -> session.status().preannotation().ifPresentOrElse(p -> {
+                preannotation.set(p.text());
+                preannotationFraction.set(p.fraction());
+                preannotating.set(true);
+            }, () -> preannotating.set(false));
             default -> { }
         }
+    }
+
+    /** The running pre-annotation's sentence (kept after it ends; see {@link #preannotatingProperty()}). */
+    public StringProperty preannotationProperty() {
+        return preannotation;
+    }
+
+    public javafx.beans.property.DoubleProperty preannotationFractionProperty() {
+        return preannotationFraction;
+    }
+
+    /** True while a pre-annotation runs. */
+    public BooleanProperty preannotatingProperty() {
+        return preannotating;
+    }
+
+    public void cancelPreannotation() {
+        session.suggestions().cancelPreannotation();
     }
 
     /** Shows a sentence of the view's own (e.g. the result of an export) in the activity field. */

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.samannotator.core.embedding.EmbeddingData;
 import org.samannotator.core.geometry.Box;
+import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
@@ -18,6 +19,7 @@ import org.samannotator.core.prompt.PointLabel;
 import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.prompt.PromptPoint;
 import org.samannotator.core.segment.EncodedImage;
+import org.samannotator.core.segment.PointMasks;
 import org.samannotator.core.segment.ProposedMask;
 import org.samannotator.core.segment.Segmentation;
 import org.samannotator.core.segment.Segmenter;
@@ -29,7 +31,8 @@ import org.samannotator.core.segment.Segmenter;
  * background points, cut to the box (a box alone grows from its centre). A single point also gets two
  * alternatives: the region's bounding box and a 9x9 square around the point. On solid shapes (the
  * synthetic test images) this segments them exactly. Tests can hold decodes back ({@link #holdDecodes})
- * and make them fail ({@link #failDecodes}).
+ * and make them fail ({@link #failDecodes}). {@link #decodePoints} gives the same regions as SAM's multimask
+ * output for the automatic mask generator.
  */
 public final class FakeSegmenter implements Segmenter {
     public static final String MODEL_ID = "fake-segmenter";
@@ -37,6 +40,8 @@ public final class FakeSegmenter implements Segmenter {
 
     public final AtomicInteger encodes = new AtomicInteger();
     public final AtomicInteger decodes = new AtomicInteger();
+    /** Single points decoded for the automatic mask generator ({@link #decodePoints}). */
+    public final AtomicInteger pointDecodes = new AtomicInteger();
     public final List<String> decodeThreads = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Semaphore decodePermits = new Semaphore(Integer.MAX_VALUE);
     private volatile boolean failDecodes;
@@ -151,6 +156,39 @@ public final class FakeSegmenter implements Segmenter {
                     0.5f, lowRes, 3));
         }
         return new Segmentation(proposals, 0.1);
+    }
+
+    /**
+     * Each point's region (the same growing as {@link #decode}) as SAM's multimask output: three masks (the
+     * region with IoU 0.95, its bounding box with 0.8, the 9x9 square with 0.5) as low-res logits (+8 inside,
+     * -8 outside, sampled at each 4x4 cell's centre in the model frame).
+     */
+    @Override
+    public List<PointMasks> decodePoints(EncodedImage encoded, List<ImagePoint> points) {
+        List<PointMasks> out = new ArrayList<>();
+        for (ImagePoint p : points) {
+            Segmentation s = decode(encoded, Prompt.ofPoints(List.of(PromptPoint.foreground(p.x(), p.y()))));
+            float[] logits = new float[3 * PointMasks.PLANE];
+            for (int k = 0; k < 3; k++) {
+                lowRes(s.proposals().get(k).mask(), logits, k * PointMasks.PLANE);
+            }
+            pointDecodes.incrementAndGet();
+            out.add(new PointMasks(logits, new float[] {0.95f, 0.8f, 0.5f}, new int[] {1, 2, 3}));
+        }
+        return out;
+    }
+
+    private static void lowRes(BitMask mask, float[] logits, int offset) {
+        Size size = mask.size();
+        double scale = 1024.0 / Math.max(size.width(), size.height());
+        for (int v = 0; v < LowResMask.SIZE; v++) {
+            for (int u = 0; u < LowResMask.SIZE; u++) {
+                int x = (int) Math.floor((4 * u + 2) / scale);
+                int y = (int) Math.floor((4 * v + 2) / scale);
+                boolean inside = size.contains(x, y) && mask.get(x, y);
+                logits[offset + v * LowResMask.SIZE + u] = inside ? 8f : -8f;
+            }
+        }
     }
 
     private static BitMask region(RgbImage image, Prompt prompt) {

@@ -191,11 +191,11 @@ class MainViewModelTest {
         SyntheticImages.writeFolder(root.resolve("images"), 1);
         Path projectFile = root.resolve("images").resolve(ProjectStore.DIRECTORY).resolve(ProjectStore.FILE_NAME);
         Files.createDirectories(projectFile.getParent());
-        String newer = "{\"format\": \"sam-annotator-project\", \"formatVersion\": 2}";
+        String newer = "{\"format\": \"sam-annotator-project\", \"formatVersion\": 3}";
         Files.writeString(projectFile, newer);
         try (MainViewModel vm = modelFree(root, new QueueExecutor())) {
             assertFalse(vm.openFolder(root.resolve("images")));
-            assertTrue(vm.alertProperty().get().contains("newer SAM Annotator (format 2"), vm.alertProperty().get());
+            assertTrue(vm.alertProperty().get().contains("newer SAM Annotator (format 3"), vm.alertProperty().get());
             assertEquals(null, vm.openFolderProperty().get());
             assertEquals(newer, Files.readString(projectFile));
         }
