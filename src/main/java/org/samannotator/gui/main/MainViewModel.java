@@ -15,6 +15,8 @@ import javafx.collections.ObservableList;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.ImageStatus;
 import org.samannotator.core.embedding.EmbeddingCache;
+import org.samannotator.core.formats.AnnotationFormat;
+import org.samannotator.core.formats.ExportOptions;
 import org.samannotator.core.segment.SegmenterSource;
 import org.samannotator.core.session.AnnotationSession;
 import org.samannotator.core.session.SessionChange;
@@ -41,6 +43,14 @@ public final class MainViewModel implements AutoCloseable {
     private final FolderViewModel folder;
     private final StatusViewModel status;
     private final ProjectExchange exchange;
+    /** Exports and imports run here: one low-priority thread, so they never compete with the model thread. */
+    private final java.util.concurrent.ExecutorService exchangeThread =
+            java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "export-import");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
     private final ObjectProperty<Path> openFolder = new SimpleObjectProperty<>();
     private final StringProperty alert = new SimpleStringProperty();
     private final StringProperty undoText = new SimpleStringProperty("Undo");
@@ -57,7 +67,8 @@ public final class MainViewModel implements AutoCloseable {
         this.objects = new ObjectsViewModel(session);
         this.folder = new FolderViewModel(session);
         this.status = new StatusViewModel(session);
-        this.exchange = new ProjectExchange(session, ui);
+        this.exchange = new ProjectExchange(session, ui, exchangeThread);
+        status.taskProperty().bind(exchange.taskProperty());
         this.leaveGuard = new LeaveProjectGuard(() -> session.autosaver().orElse(null));
         session.addListener(new SessionListener() {
             @Override
@@ -138,13 +149,20 @@ public final class MainViewModel implements AutoCloseable {
         session.redo();
     }
 
-    /** Exports the open folder as COCO JSON without blocking the UI thread; {@code onDone} gets the sentence. */
-    public void exportCocoInBackground(Path target, boolean polygons, Consumer<String> onDone) {
-        exchange.exportCocoInBackground(target, polygons, onDone);
+    /**
+     * Exports the open folder in {@code format} to {@code out} (a file for COCO, a folder for the others)
+     * without blocking the UI thread; {@code onDone} gets whether it worked and the sentence, on the UI executor.
+     */
+    public void export(AnnotationFormat format, Path out, ExportOptions options, Consumer<ProjectExchange.Outcome> onDone) {
+        exchange.export(format, out, options, onDone);
     }
 
-    public String importCoco(Path source) {
-        return exchange.importCoco(source);
+    /**
+     * Imports {@code source} in {@code format} into the open folder (one undoable edit): the files are read in
+     * the background, then added on the UI executor; {@code onDone} gets the outcome there.
+     */
+    public void importFrom(AnnotationFormat format, Path source, Consumer<ProjectExchange.Outcome> onDone) {
+        exchange.importFrom(format, source, onDone);
     }
 
     public String statisticsText() {
@@ -178,11 +196,13 @@ public final class MainViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        exchangeThread.shutdown();
         session.close();
     }
 
     /** Closes the folder now and the model in the background (never blocks the FX thread on the model). */
     public void closeWithoutWaiting() {
+        exchangeThread.shutdown();
         session.closeWithoutWaiting();
     }
 

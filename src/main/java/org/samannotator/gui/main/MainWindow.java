@@ -133,12 +133,12 @@ public final class MainWindow {
         }
     }
 
-    void export() {
-        exportDialogs.export();
+    void export(org.samannotator.core.formats.AnnotationFormat format) {
+        exportDialogs.export(format);
     }
 
-    void importCoco() {
-        exportDialogs.importCoco();
+    void importFrom(org.samannotator.core.formats.AnnotationFormat format) {
+        exportDialogs.importFrom(format);
     }
 
     void close() {

@@ -24,6 +24,7 @@ public final class StatusViewModel {
     private final BooleanProperty modelAvailable = new SimpleBooleanProperty(true);
     private final StringProperty save = new SimpleStringProperty("");
     private final BooleanProperty saveFailed = new SimpleBooleanProperty(false);
+    private final StringProperty task = new SimpleStringProperty("");
 
     public StatusViewModel(AnnotationSession session) {
         this.session = session;
@@ -84,6 +85,11 @@ public final class StatusViewModel {
 
     public StringProperty saveProperty() {
         return save;
+    }
+
+    /** Long-running work of the window (an export or import) while it runs, with a busy indicator; else empty. */
+    public StringProperty taskProperty() {
+        return task;
     }
 
     public BooleanProperty saveFailedProperty() {
