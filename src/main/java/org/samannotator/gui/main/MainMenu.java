@@ -36,18 +36,23 @@ final class MainMenu extends MenuBar {
                 item("Accept candidate (Enter)", null, vm::accept),
                 item("Discard candidate (Esc)", null, vm::discard),
                 item("Edit selected object", "Shortcut+E", vm.objects()::editSelected),
-                item("Delete selected object (Del)", null, vm.objects()::deleteSelected));
+                item("Delete selected object (Del)", null, vm.objects()::deleteSelected),
+                new SeparatorMenuItem(),
+                item("Preferences...", "Shortcut+Comma", window::showPreferences));
         Menu view = new Menu("View");
         CheckMenuItem masks = new CheckMenuItem("Show masks (M)");
         masks.selectedProperty().bindBidirectional(vm.tools().showMasksProperty());
         CheckMenuItem hover = new CheckMenuItem("Hover preview (H)");
         hover.selectedProperty().bindBidirectional(vm.tools().hoverPreviewProperty());
+        CheckMenuItem byInstance = new CheckMenuItem("Colour by instance (C)");
+        byInstance.setId("menu-colour-by-instance");
+        byInstance.selectedProperty().bindBidirectional(vm.tools().colourByInstanceProperty());
         view.getItems().addAll(
                 item("Fit to window (F)", null, canvasView::fitToWindow),
                 item("Zoom 100%", "Shortcut+0", canvasView::actualSize),
                 item("Zoom in (+)", null, () -> canvasView.zoom(1.25)),
                 item("Zoom out (-)", null, () -> canvasView.zoom(0.8)),
-                new SeparatorMenuItem(), masks, hover);
+                new SeparatorMenuItem(), masks, hover, byInstance);
         Menu image = new Menu("Image");
         image.getItems().addAll(
                 item("Next image (D)", null, () -> vm.nextImage(1)),

@@ -17,7 +17,9 @@ import org.samannotator.core.annotation.ImageStatus;
 import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.formats.AnnotationFormat;
 import org.samannotator.core.formats.ExportOptions;
+import org.samannotator.core.refine.ClickLevers;
 import org.samannotator.core.segment.SegmenterSource;
+import org.samannotator.core.settings.UserSettingsStore;
 import org.samannotator.core.session.AnnotationSession;
 import org.samannotator.core.session.SessionChange;
 import org.samannotator.core.session.SessionListener;
@@ -57,9 +59,20 @@ public final class MainViewModel implements AutoCloseable {
     private final StringProperty redoText = new SimpleStringProperty("Redo");
     private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
     private final LeaveProjectGuard leaveGuard;
+    private final AppSettings settings;
 
     /** {@code cache} may be null. The session and every callback of background work run on {@code ui}. */
     public MainViewModel(SegmenterSource segmenter, EmbeddingCache cache, RecentFolders recent, Executor ui) {
+        this(segmenter, cache, recent, null, Optional.empty(), ui);
+    }
+
+    /**
+     * As above, with the user's settings from {@code settingsStore} (null: the defaults, never saved) and the
+     * levers of {@code -Dsamannotator.clickLevers} for this run, if given.
+     */
+    public MainViewModel(SegmenterSource segmenter, EmbeddingCache cache, RecentFolders recent,
+            UserSettingsStore settingsStore, Optional<ClickLevers> commandLineLevers, Executor ui) {
+        this.settings = new AppSettings(settingsStore, tools, commandLineLevers);
         this.session = new AnnotationSession(segmenter, cache, ui);
         this.recent = recent;
         this.canvas = new CanvasViewModel(session, tools);
@@ -208,6 +221,11 @@ public final class MainViewModel implements AutoCloseable {
 
     public AnnotationSession session() {
         return session;
+    }
+
+    /** The user's settings (tools, window layout, generator parameters, per-click levers). */
+    public AppSettings settings() {
+        return settings;
     }
 
     public ToolsViewModel tools() {

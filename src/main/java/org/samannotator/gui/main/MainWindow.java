@@ -31,6 +31,7 @@ public final class MainWindow {
     private final Stage stage;
     private final CanvasView canvasView;
     private final ExportDialogs exportDialogs;
+    private final SplitPane split;
 
     public MainWindow(MainViewModel vm, Stage stage) {
         this.vm = vm;
@@ -49,6 +50,7 @@ public final class MainWindow {
         vm.openFolderProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(
                 canvasView::requestFocus));
         SplitPane split = new SplitPane(folder, centre, right);
+        this.split = split;
         split.setDividerPositions(0.17, 0.79);
         SplitPane.setResizableWithParent(folder, false);
         SplitPane.setResizableWithParent(right, false);
@@ -66,10 +68,12 @@ public final class MainWindow {
             }
         });
         stage.setScene(scene);
+        WindowLayouts.restore(stage, split, vm.settings().settingsProperty().get().windowLayout());
         addIcons(stage);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> title(),
                 vm.openFolderProperty(), vm.folder().currentFileProperty()));
         stage.setOnCloseRequest(e -> {
+            rememberLayout();
             if (!vm.requestClose(stage::close)) {
                 e.consume();
             }
@@ -141,7 +145,19 @@ public final class MainWindow {
         exportDialogs.importFrom(format);
     }
 
+    /** Saves the settings with the window's layout (before the window closes). */
+    private void rememberLayout() {
+        vm.settings().rememberWindow(WindowLayouts.of(stage, split)).ifPresent(vm.status()::show);
+    }
+
+    void showPreferences() {
+        new org.samannotator.gui.settings.PreferencesDialog(stage, vm.settings().current(), vm.settings().file())
+                .showAndWait().ifPresent(applied -> vm.settings().apply(applied).ifPresentOrElse(vm.status()::show,
+                        () -> vm.status().show("Preferences saved; the levers apply from the next click.")));
+    }
+
     void close() {
+        rememberLayout();
         if (vm.requestClose(stage::close)) {
             stage.close();
         }
