@@ -10,6 +10,7 @@ import org.samannotator.core.model.ModelDirectory;
 import org.samannotator.core.refine.ClickLevers;
 import org.samannotator.core.refine.InstalledSegmenterSource;
 import org.samannotator.core.settings.UserSettingsStore;
+import org.samannotator.core.thumbnail.ThumbnailCache;
 import org.samannotator.gui.concurrent.FxUiExecutor;
 import org.samannotator.gui.main.MainViewModel;
 import org.samannotator.gui.main.MainWindow;
@@ -33,7 +34,8 @@ public final class SamAnnotatorApp extends Application {
         viewModel = new MainViewModel(
                 new InstalledSegmenterSource(ModelDirectory.locate(), text -> ui.execute(() ->
                         viewModel.status().modelProperty().set(text)), () -> viewModel.settings().clickLevers()),
-                cache, RecentFolders.inUserHome(), UserSettingsStore.inUserConfigDirectory(), commandLineLevers, ui);
+                cache, RecentFolders.inUserHome(), UserSettingsStore.inUserConfigDirectory(), commandLineLevers,
+                ThumbnailCache.openDefault(), ui);
         MainWindow window = new MainWindow(viewModel, stage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> ui.execute(() -> viewModel.alertProperty()
                 .set("Unexpected error (" + error.getClass().getSimpleName() + "): " + error.getMessage()

@@ -20,6 +20,7 @@ import org.samannotator.core.formats.ExportOptions;
 import org.samannotator.core.refine.ClickLevers;
 import org.samannotator.core.segment.SegmenterSource;
 import org.samannotator.core.settings.UserSettingsStore;
+import org.samannotator.core.thumbnail.ThumbnailCache;
 import org.samannotator.core.session.AnnotationSession;
 import org.samannotator.core.session.SessionChange;
 import org.samannotator.core.session.SessionListener;
@@ -60,19 +61,24 @@ public final class MainViewModel implements AutoCloseable {
     private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
     private final LeaveProjectGuard leaveGuard;
     private final AppSettings settings;
+    private final ThumbnailCache thumbnails;
 
     /** {@code cache} may be null. The session and every callback of background work run on {@code ui}. */
     public MainViewModel(SegmenterSource segmenter, EmbeddingCache cache, RecentFolders recent, Executor ui) {
-        this(segmenter, cache, recent, null, Optional.empty(), ui);
+        this(segmenter, cache, recent, null, Optional.empty(), new ThumbnailCache(null, ThumbnailCache.DEFAULT_LONGEST_SIDE),
+                ui);
     }
 
     /**
      * As above, with the user's settings from {@code settingsStore} (null: the defaults, never saved) and the
-     * levers of {@code -Dsamannotator.clickLevers} for this run, if given.
+     * levers of {@code -Dsamannotator.clickLevers} for this run, if given; the folder panel's thumbnails come from
+     * {@code thumbnails}.
      */
     public MainViewModel(SegmenterSource segmenter, EmbeddingCache cache, RecentFolders recent,
-            UserSettingsStore settingsStore, Optional<ClickLevers> commandLineLevers, Executor ui) {
+            UserSettingsStore settingsStore, Optional<ClickLevers> commandLineLevers, ThumbnailCache thumbnails,
+            Executor ui) {
         this.settings = new AppSettings(settingsStore, tools, commandLineLevers);
+        this.thumbnails = thumbnails;
         this.session = new AnnotationSession(segmenter, cache, ui);
         this.recent = recent;
         this.canvas = new CanvasViewModel(session, tools);
@@ -226,6 +232,11 @@ public final class MainViewModel implements AutoCloseable {
     /** The user's settings (tools, window layout, generator parameters, per-click levers). */
     public AppSettings settings() {
         return settings;
+    }
+
+    /** Where the folder panel's thumbnails are made and cached (call off the UI thread). */
+    public ThumbnailCache thumbnails() {
+        return thumbnails;
     }
 
     public ToolsViewModel tools() {

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.samannotator.gui.canvas.CanvasView;
 import org.samannotator.gui.categories.CategoriesPanel;
 import org.samannotator.gui.folder.FolderPanel;
+import org.samannotator.gui.folder.ThumbnailLoader;
 import org.samannotator.gui.objects.ObjectsPanel;
 import org.samannotator.gui.status.StatusBar;
 import org.samannotator.gui.tools.ToolsBar;
@@ -42,7 +43,11 @@ public final class MainWindow {
         StartPane start = new StartPane(vm, this::chooseFolder, vm::openFolder);
         start.visibleProperty().bind(vm.openFolderProperty().isNull());
         StackPane centre = new StackPane(canvasView, start);
-        FolderPanel folder = new FolderPanel(vm.folder());
+        ThumbnailLoader thumbnails = new ThumbnailLoader(vm.thumbnails()::thumbnail,
+                new org.samannotator.gui.concurrent.FxUiExecutor());
+        vm.openFolderProperty().addListener((obs, old, now) -> thumbnails.clear());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> thumbnails.close());
+        FolderPanel folder = new FolderPanel(vm.folder(), thumbnails);
         VBox right = new VBox(new CategoriesPanel(vm.categories()),
                 new ObjectsPanel(vm.objects()));
         VBox.setVgrow(right.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
