@@ -5,7 +5,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -35,9 +34,6 @@ public final class FolderPanel extends VBox {
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
         status.setMaxWidth(Double.MAX_VALUE);
         status.setFocusTraversable(false);
-        HBox.setHgrow(filter, Priority.ALWAYS);
-        HBox filters = new HBox(4, filter, status);
-        status.setPrefWidth(110);
         list.setId("folder-list");
         list.setItems(vm.visibleRows());
         list.setFixedCellSize(ROW_HEIGHT);
@@ -45,7 +41,15 @@ public final class FolderPanel extends VBox {
         list.setPlaceholder(new Label("No images"));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
-                vm.open(row.fileName());
+                // The session closes the current image before opening this one: while the list is still
+                // applying the click, that must not clear the selection (JavaFX then throws from its own
+                // selection listeners).
+                syncing = true;
+                try {
+                    vm.open(row.fileName());
+                } finally {
+                    syncing = false;
+                }
             }
         });
         vm.currentFileProperty().addListener((obs, old, file) -> sync(vm, file));
@@ -55,10 +59,14 @@ public final class FolderPanel extends VBox {
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("details");
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, filters, list, summary);
+        getChildren().addAll(title, filter, status, list, summary);
     }
 
+    /** Selects the current image's row (keeps the selection while no image is open, e.g. between two). */
     private void sync(FolderViewModel vm, String file) {
+        if (syncing || file == null) {
+            return;
+        }
         syncing = true;
         try {
             for (int i = 0; i < vm.visibleRows().size(); i++) {

@@ -56,7 +56,7 @@ public final class MainWindow {
                 canvasView::requestFocus));
         SplitPane split = new SplitPane(folder, centre, right);
         this.split = split;
-        split.setDividerPositions(0.17, 0.79);
+        split.setDividerPositions(0.19, 0.79);
         SplitPane.setResizableWithParent(folder, false);
         SplitPane.setResizableWithParent(right, false);
         BorderPane root = new BorderPane(split);
