@@ -41,7 +41,10 @@ final class ExportFormatDialog extends Dialog<ExportFormatDialog.Request> {
     ExportFormatDialog(Stage owner, AnnotationFormat format, Path imageFolder) {
         initOwner(owner);
         setTitle("Export as " + format.displayName());
-        setHeaderText(description(format));
+        setHeaderText(null);
+        Label about = new Label(description(format));
+        about.setWrapText(true);
+        about.setMaxWidth(520);
         target.setId("export-target");
         target.setText(defaultTarget(format, imageFolder.toAbsolutePath()).toString());
         target.setPrefColumnCount(36);
@@ -54,6 +57,7 @@ final class ExportFormatDialog extends Dialog<ExportFormatDialog.Request> {
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
         int row = 0;
+        grid.add(about, 0, row++, 2, 1);
         grid.addRow(row++, new Label(format.exportsSingleFile() ? "File" : "Folder"), targetRow);
         if (format == AnnotationFormat.COCO) {
             ToggleGroup encoding = new ToggleGroup();
