@@ -41,15 +41,8 @@ public final class FolderPanel extends VBox {
         list.setPlaceholder(new Label("No images"));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
-                // The session closes the current image before opening this one: while the list is still
-                // applying the click, that must not clear the selection (JavaFX then throws from its own
-                // selection listeners).
-                syncing = true;
-                try {
-                    vm.open(row.fileName());
-                } finally {
-                    syncing = false;
-                }
+                // after the selection event: opening updates the rows, which the list must not see mid-event
+                javafx.application.Platform.runLater(() -> vm.open(row.fileName()));
             }
         });
         vm.currentFileProperty().addListener((obs, old, file) -> sync(vm, file));
