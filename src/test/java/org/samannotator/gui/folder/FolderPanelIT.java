@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,12 +48,14 @@ class FolderPanelIT {
     private ThumbnailLoader loader;
     private FolderPanel panel;
 
+    @BeforeAll
+    static void writeFolder() throws Exception {
+        writeTinyImages(root.resolve("images"));
+    }
+
     @Start
     void start(Stage stage) throws Exception {
         Path folder = root.resolve("images");
-        if (!Files.isDirectory(folder)) {
-            writeTinyImages(folder);
-        }
         session = new AnnotationSession(FakeSegmenter::new, null, new FxUiExecutor());
         FolderViewModel vm = new FolderViewModel(session);
         ThumbnailCache cache = new ThumbnailCache(root.resolve("thumbnails"), ThumbnailCache.DEFAULT_LONGEST_SIDE);
@@ -68,19 +71,23 @@ class FolderPanelIT {
         return cache.thumbnail(file);
     }
 
-    /** 10,000 PNGs of 6 x 4 pixels, one colour each (written as bytes: fast). */
+    /** 10,000 PNGs of 6 x 4 pixels in 16 colours (encoded once per colour, then written as bytes: fast). */
     private static void writeTinyImages(Path folder) throws Exception {
         Files.createDirectories(folder);
-        for (int i = 0; i < IMAGES; i++) {
+        byte[][] pngs = new byte[16][];
+        for (int c = 0; c < pngs.length; c++) {
             BufferedImage image = new BufferedImage(6, 4, BufferedImage.TYPE_INT_RGB);
             for (int y = 0; y < 4; y++) {
                 for (int x = 0; x < 6; x++) {
-                    image.setRGB(x, y, i * 2654435761L % 0xFFFFFF > 0 ? (int) (i * 2654435761L % 0xFFFFFF) : 1);
+                    image.setRGB(x, y, java.awt.Color.HSBtoRGB(c / 16f, 0.8f, 0.9f));
                 }
             }
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(image, "png", png);
-            Files.write(folder.resolve(String.format("img%05d.png", i)), png.toByteArray());
+            pngs[c] = png.toByteArray();
+        }
+        for (int i = 0; i < IMAGES; i++) {
+            Files.write(folder.resolve(String.format("img%05d.png", i)), pngs[i % pngs.length]);
         }
     }
 
