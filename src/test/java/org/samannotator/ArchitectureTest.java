@@ -103,12 +103,12 @@ class ArchitectureTest {
 
     @Test
     void guiFeaturesMeetOnlyThroughTheSession() {
-        slices().matching("org.samannotator.gui.(canvas|categories|folder|objects|status)..")
+        slices().matching("org.samannotator.gui.(canvas|categories|folder|objects|status|settings)..")
                 .should().notDependOnEachOther()
                 .check(classes);
         noClasses().that().resideInAnyPackage("org.samannotator.gui.canvas..", "org.samannotator.gui.categories..",
                         "org.samannotator.gui.folder..", "org.samannotator.gui.objects..", "org.samannotator.gui.status..",
-                        "org.samannotator.gui.tools..")
+                        "org.samannotator.gui.tools..", "org.samannotator.gui.settings..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.samannotator.gui.main..",
                         "org.samannotator.gui.bench..")
                 .check(classes);

@@ -7,7 +7,10 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.model.ModelDirectory;
+import org.samannotator.core.refine.ClickLevers;
 import org.samannotator.core.refine.InstalledSegmenterSource;
+import org.samannotator.core.settings.UserSettingsStore;
+import org.samannotator.core.thumbnail.ThumbnailCache;
 import org.samannotator.gui.concurrent.FxUiExecutor;
 import org.samannotator.gui.main.MainViewModel;
 import org.samannotator.gui.main.MainWindow;
@@ -21,10 +24,18 @@ public final class SamAnnotatorApp extends Application {
     public void start(Stage stage) {
         FxUiExecutor ui = new FxUiExecutor();
         EmbeddingCache cache = openCache();
+        Optional<String> leverProblem = Optional.empty();
+        Optional<ClickLevers> commandLineLevers = Optional.empty();
+        try {
+            commandLineLevers = InstalledSegmenterSource.leversFromCommandLine();
+        } catch (IllegalArgumentException e) {
+            leverProblem = Optional.of(e.getMessage() + "; the levers of your settings are used.");
+        }
         viewModel = new MainViewModel(
                 new InstalledSegmenterSource(ModelDirectory.locate(), text -> ui.execute(() ->
-                        viewModel.status().modelProperty().set(text))),
-                cache, RecentFolders.inUserHome(), ui);
+                        viewModel.status().modelProperty().set(text)), () -> viewModel.settings().clickLevers()),
+                cache, RecentFolders.inUserHome(), UserSettingsStore.inUserConfigDirectory(), commandLineLevers,
+                ThumbnailCache.openDefault(), ui);
         MainWindow window = new MainWindow(viewModel, stage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             org.slf4j.LoggerFactory.getLogger(SamAnnotatorApp.class).error("Uncaught exception on thread {}",
@@ -34,6 +45,9 @@ public final class SamAnnotatorApp extends Application {
         });
         stage.show();
         window.canvasView().requestFocus();
+        Optional<String> startProblem = viewModel.settings().loadProblem().isPresent()
+                ? viewModel.settings().loadProblem() : leverProblem;
+        startProblem.ifPresent(viewModel.alertProperty()::set);
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
             viewModel.openFolder(Path.of(args.get(0)), args.size() > 1 ? Optional.of(args.get(1)) : Optional.empty());

@@ -9,16 +9,16 @@ import org.samannotator.core.coco.CocoDataset;
 import org.samannotator.core.coco.CocoImage;
 import org.samannotator.core.coco.CocoReader;
 import org.samannotator.core.coco.CocoWriter;
-import org.samannotator.core.coco.SegmentationEncoding;
 
 /**
- * COCO instances JSON (see {@code core.coco}): written as it comes from the project (compressed RLE, plus
+ * COCO instances JSON (see {@code core.coco}): written as it comes from the project (compressed RLE, or polygons with
+ * {@link ExportOptions#cocoEncoding()}; plus
  * prompts, predicted IoU, seconds and order); read with {@link CocoReader}, keeping the images of the folder.
  */
 final class CocoCodec implements FormatCodec {
     @Override
     public int write(CocoDataset dataset, Path imageFolder, Path out, ExportOptions options) throws IOException {
-        CocoWriter.write(out, dataset, SegmentationEncoding.RLE);
+        CocoWriter.write(out, dataset, options.cocoEncoding());
         return 1;
     }
 

@@ -42,6 +42,14 @@ public record ClickLevers(CandidateRule firstClickChoice, boolean multimaskAll, 
         return new ClickLevers(CandidateRule.FIGURE_GROUND, false, true, DEFAULT_HOLE_CELLS, false);
     }
 
+    /**
+     * The app's levers when the user has not changed them: the figure-ground choice after the first click, without
+     * the click-consistent cleanup, which costs about 100 ms per click on a 12-megapixel image (BENCHMARKS.md).
+     */
+    public static ClickLevers appDefaults() {
+        return new ClickLevers(defaults().firstClickChoice(), false, false, DEFAULT_HOLE_CELLS, false);
+    }
+
     /** True when every lever is off. */
     public boolean isPlain() {
         return firstClickChoice == CandidateRule.MODEL_IOU && !multimaskAll && !cleanup && !refinePass;

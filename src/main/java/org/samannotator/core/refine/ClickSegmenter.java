@@ -1,6 +1,7 @@
 package org.samannotator.core.refine;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.samannotator.core.embedding.EmbeddingData;
 import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.image.RgbImage;
@@ -23,20 +24,33 @@ import org.samannotator.core.segment.Segmenter;
 public final class ClickSegmenter implements Segmenter {
     private final SamPredictor predictor;
     private final ClickPredictor clicks;
-    private final ClickLevers levers;
+    private final Supplier<ClickLevers> levers;
 
     /** {@code levers} must not use {@link CandidateRule#BOUNDARY}, which needs the pixels of the image. */
     public ClickSegmenter(SamPredictor predictor, ClickLevers levers) {
-        if (levers.firstClickChoice() == CandidateRule.BOUNDARY) {
-            throw new IllegalArgumentException("the boundary rule needs the image's pixels; choose another rule");
-        }
+        this(predictor, checked(levers));
+    }
+
+    /**
+     * A segmenter asking {@code levers} at every decode (on the model thread), so changed settings apply from
+     * the next click; a {@link CandidateRule#BOUNDARY} answer makes that decode fail with a message.
+     */
+    public ClickSegmenter(SamPredictor predictor, Supplier<ClickLevers> levers) {
         this.predictor = predictor;
         this.clicks = new ClickPredictor(predictor);
         this.levers = levers;
     }
 
+    private static Supplier<ClickLevers> checked(ClickLevers levers) {
+        if (levers.firstClickChoice() == CandidateRule.BOUNDARY) {
+            throw new IllegalArgumentException("the boundary rule needs the image's pixels; choose another rule");
+        }
+        return () -> levers;
+    }
+
+    /** The levers the next decode uses. */
     public ClickLevers levers() {
-        return levers;
+        return levers.get();
     }
 
     @Override
@@ -59,7 +73,11 @@ public final class ClickSegmenter implements Segmenter {
         if (!(image instanceof ImageEmbedding embedding)) {
             throw new IllegalArgumentException("not an encoding of this segmenter: " + image);
         }
-        ClickResult result = clicks.predict(embedding, prompt, null, levers);
+        ClickLevers now = levers.get();
+        if (now.firstClickChoice() == CandidateRule.BOUNDARY) {
+            throw new IllegalArgumentException("the boundary rule needs the image's pixels; choose another rule");
+        }
+        ClickResult result = clicks.predict(embedding, prompt, null, now);
         List<ProposedMask> proposals = result.candidates().stream().map(ClickSegmenter::proposal).toList();
         return new Segmentation(proposals, result.decoderMillis());
     }

@@ -147,8 +147,9 @@ final class CanvasPainter {
                 ? Optional.of(c.targetObjectId().getAsLong()) : Optional.empty()).orElse(null);
         double opacity = tools.overlayOpacityProperty().get();
         List<Boolean> visibility = objects.stream().map(o -> vm.isVisible(o.id())).toList();
+        boolean byInstance = tools.colourByInstanceProperty().get();
         Object key = List.of(objects, project == null ? List.of() : project.categories(), visibility,
-                String.valueOf(selected), String.valueOf(editing), opacity, outline);
+                String.valueOf(selected), String.valueOf(editing), opacity, outline, byInstance);
         if (key.equals(objectsKey) && objectsLayer.size().equals(shownImage.size())) {
             return;
         }
@@ -159,20 +160,14 @@ final class CanvasPainter {
                     || !o.mask().size().equals(shownImage.size())) {
                 continue;
             }
-            int rgb = project == null ? 0x808080 : project.category(o.categoryId()).map(Category::rgb).orElse(0x808080);
+            int rgb = byInstance ? ObjectColours.instanceRgb(o.id()) : project == null ? 0x808080
+                    : project.category(o.categoryId()).map(Category::rgb).orElse(0x808080);
             boolean isSelected = Long.valueOf(o.id()).equals(selected);
+            int outlineRgb = ObjectColours.outlineRgb(rgb, ObjectColours.meanLuma(shownImage, o.mask()));
             objectsLayer.paint(o.mask(), MaskLayer.argb(rgb, isSelected ? Math.min(1, opacity + 0.25) : opacity),
-                    isSelected ? 0xFFFFFFFF : MaskLayer.argb(lighter(rgb), 1), outline);
+                    isSelected ? 0xFFFFFFFF : MaskLayer.argb(outlineRgb, 1), outline);
         }
         objectsLayer.flush();
-    }
-
-    /** The colour mixed halfway with white, for outlines that stand out on dark and same-coloured areas. */
-    private static int lighter(int rgb) {
-        int r = (rgb >> 16 & 255) + 255 >> 1;
-        int g = (rgb >> 8 & 255) + 255 >> 1;
-        int b = (rgb & 255) + 255 >> 1;
-        return r << 16 | g << 8 | b;
     }
 
     private void drawPrompts(GraphicsContext g, Viewport view, Candidate candidate) {

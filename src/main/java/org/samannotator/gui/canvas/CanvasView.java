@@ -57,6 +57,7 @@ public final class CanvasView extends Region {
         vm.imageProperty().addListener((obs, old, now) -> imageChanged(old, now));
         tools.overlayOpacityProperty().addListener((obs, old, now) -> draw());
         tools.showMasksProperty().addListener((obs, old, now) -> draw());
+        tools.colourByInstanceProperty().addListener((obs, old, now) -> draw());
         tools.brushRadiusProperty().addListener((obs, old, now) -> draw());
         tools.toolProperty().addListener((obs, old, now) -> updateCursor());
         installMouseHandlers();

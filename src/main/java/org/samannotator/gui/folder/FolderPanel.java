@@ -1,22 +1,25 @@
 package org.samannotator.gui.folder;
 
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The folder panel: name filter, the images with status and object count, and a summary line. */
+/**
+ * The folder panel: name filter, status filter, the images (thumbnail, name, status and object count; cells
+ * are virtualised and reused, thumbnails come from a {@link ThumbnailLoader} off the UI thread) and a summary
+ * line.
+ */
 public final class FolderPanel extends VBox {
+    /** Height of a row: the thumbnail plus a small margin. */
+    static final double ROW_HEIGHT = 54;
     private final ListView<ImageRow> list = new ListView<>();
     private boolean syncing;
 
-    public FolderPanel(FolderViewModel vm) {
+    public FolderPanel(FolderViewModel vm, ThumbnailLoader thumbnails) {
         super(4);
         setPadding(new Insets(6));
         Label title = new Label("Images");
@@ -25,10 +28,16 @@ public final class FolderPanel extends VBox {
         filter.setId("folder-filter");
         filter.setPromptText("Filter by name");
         filter.textProperty().bindBidirectional(vm.filterProperty());
+        ComboBox<StatusFilter> status = new ComboBox<>();
+        status.setId("folder-status-filter");
+        status.getItems().setAll(StatusFilter.values());
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setFocusTraversable(false);
         list.setId("folder-list");
         list.setItems(vm.visibleRows());
-        list.setFixedCellSize(24);
-        list.setCellFactory(v -> new ImageCell());
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.setCellFactory(v -> new ImageCell(vm, thumbnails));
         list.setPlaceholder(new Label("No images"));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
@@ -43,10 +52,14 @@ public final class FolderPanel extends VBox {
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("details");
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, filter, list, summary);
+        getChildren().addAll(title, filter, status, list, summary);
     }
 
+    /** Selects the current image's row (keeps the selection while no image is open, e.g. between two). */
     private void sync(FolderViewModel vm, String file) {
+        if (syncing || file == null) {
+            return;
+        }
         syncing = true;
         try {
             for (int i = 0; i < vm.visibleRows().size(); i++) {
@@ -61,37 +74,6 @@ public final class FolderPanel extends VBox {
             list.getSelectionModel().clearSelection();
         } finally {
             syncing = false;
-        }
-    }
-
-    /** Status dot, file name, object count. */
-    private static final class ImageCell extends ListCell<ImageRow> {
-        @Override
-        protected void updateItem(ImageRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label status = new Label(switch (row.status()) {
-                case NOT_STARTED -> "\u25cb";
-                case IN_PROGRESS -> "\u25d0";
-                case DONE -> "\u25cf";
-            });
-            status.getStyleClass().add("status-" + row.status().fileName().replace('_', '-'));
-            status.setMinWidth(14);
-            status.setTooltip(new javafx.scene.control.Tooltip(row.status().displayName()));
-            Label name = new Label(row.fileName());
-            name.setMinWidth(0);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label count = new Label(row.objectCount() == 0 ? "" : String.valueOf(row.objectCount()));
-            count.getStyleClass().add("details");
-            HBox box = new HBox(6, status, name, spacer, count);
-            box.setAlignment(Pos.CENTER_LEFT);
-            setText(null);
-            setGraphic(box);
         }
     }
 }

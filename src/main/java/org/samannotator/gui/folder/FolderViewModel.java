@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -20,7 +22,7 @@ import org.samannotator.core.session.SessionListener;
 
 /**
  * The folder's images (names only; nothing is read until an image is opened), each with status and object
- * count, filtered by a case-insensitive name search. Next/previous move within the filtered list.
+ * count, filtered by a case-insensitive name search and by status. Next/previous move within the filtered list.
  */
 public final class FolderViewModel {
     private final AnnotationSession session;
@@ -30,14 +32,12 @@ public final class FolderViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty currentFile = new SimpleStringProperty();
     private final Map<String, Integer> indexByName = new HashMap<>();
+    private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
 
     public FolderViewModel(AnnotationSession session) {
         this.session = session;
-        filter.addListener((obs, old, text) -> {
-            String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-            filtered.setPredicate(needle.isEmpty() ? null
-                    : row -> row.fileName().toLowerCase(java.util.Locale.ROOT).contains(needle));
-        });
+        filter.addListener((obs, old, text) -> updatePredicate());
+        statusFilter.addListener((obs, old, now) -> updatePredicate());
         session.setUpcomingImages(() -> upcoming(currentFile.get(), AnnotationSession.PRE_ENCODE_COUNT));
         session.addListener(new SessionListener() {
             @Override
@@ -54,6 +54,17 @@ public final class FolderViewModel {
                 FolderViewModel.this.projectChanged(change);
             }
         });
+    }
+
+    /** Rows whose name contains the filter text (case-insensitive) and whose status passes the status filter. */
+    private void updatePredicate() {
+        String text = filter.get();
+        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        StatusFilter byStatus = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
+        filtered.setPredicate(needle.isEmpty() && byStatus == StatusFilter.ALL ? null
+                : row -> byStatus.accepts(row.status())
+                        && (needle.isEmpty() || row.fileName().toLowerCase(java.util.Locale.ROOT).contains(needle)));
+        updateSummary();
     }
 
     /** Shows the images of the newly opened folder. */
@@ -102,7 +113,8 @@ public final class FolderViewModel {
 
     private void updateSummary() {
         long done = rows.stream().filter(r -> r.status() == ImageStatus.DONE).count();
-        summary.set(rows.size() + " images, " + done + " done");
+        summary.set(rows.size() + " images, " + done + " done"
+                + (filtered.size() == rows.size() ? "" : ", " + filtered.size() + " shown"));
     }
 
     public ObservableList<ImageRow> visibleRows() {
@@ -115,6 +127,16 @@ public final class FolderViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    /** Which statuses the list shows (All, Not started, In progress, Done, Not done). */
+    public ObjectProperty<StatusFilter> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    /** The file of an image of the open folder (for its thumbnail); empty when no folder is open. */
+    public Optional<java.nio.file.Path> imagePath(String fileName) {
+        return session.folder().map(folder -> folder.resolve(fileName));
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -1,13 +1,18 @@
 package org.samannotator.gui.main;
 
 import java.io.File;
+import java.nio.file.Path;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.samannotator.core.formats.AnnotationFormat;
 
-/** File > Export and Import dialogs: choose a file (and RLE or polygons), then report the outcome. */
+/**
+ * File > Export as and File > Import: choose the target or source (and the format's options), start the work
+ * in the background through the view model, and report the outcome in a dialog (the status bar shows the work
+ * while it runs).
+ */
 final class ExportDialogs {
     private final MainViewModel vm;
     private final Stage stage;
@@ -17,53 +22,51 @@ final class ExportDialogs {
         this.stage = stage;
     }
 
-    void export() {
-        if (vm.openFolderProperty().get() == null) {
+    void export(AnnotationFormat format) {
+        Path folder = vm.openFolderProperty().get();
+        if (folder == null) {
             return;
         }
-        Alert format = new Alert(Alert.AlertType.CONFIRMATION);
-        format.initOwner(stage);
-        format.setTitle("Export COCO JSON");
-        format.setHeaderText("Segmentation format");
-        format.setContentText("RLE keeps masks pixel-exact. Polygons (with holes) suit tools that need them.");
-        ButtonType rle = new ButtonType("RLE (default)", ButtonBar.ButtonData.OK_DONE);
-        ButtonType polygons = new ButtonType("Polygons", ButtonBar.ButtonData.OTHER);
-        format.getButtonTypes().setAll(rle, polygons, ButtonType.CANCEL);
-        ButtonType choice = format.showAndWait().orElse(ButtonType.CANCEL);
-        if (choice == ButtonType.CANCEL) {
+        new ExportFormatDialog(stage, format, folder).showAndWait().ifPresent(request ->
+                vm.export(format, request.target(), request.options(), outcome -> report("Export", outcome)));
+    }
+
+    void importFrom(AnnotationFormat format) {
+        Path folder = vm.openFolderProperty().get();
+        if (folder == null) {
             return;
         }
-        FileChooser chooser = jsonChooser("Export COCO JSON");
-        chooser.setInitialFileName("annotations.coco.json");
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            vm.exportCocoInBackground(file.toPath(), choice == polygons, message -> info("Export", message));
+        File source;
+        if (format == AnnotationFormat.COCO) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import COCO JSON");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("COCO JSON", "*.json"));
+            chooser.setInitialDirectory(folder.toFile());
+            source = chooser.showOpenDialog(stage);
+        } else {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Import " + format.displayName() + ": " + ExportFormatDialog.importHint(format));
+            chooser.setInitialDirectory(format == AnnotationFormat.LABELME ? folder.toFile()
+                    : existingParent(folder).toFile());
+            source = chooser.showDialog(stage);
+        }
+        if (source != null) {
+            vm.importFrom(format, source.toPath(), outcome -> report("Import", outcome));
         }
     }
 
-    void importCoco() {
-        if (vm.openFolderProperty().get() == null) {
-            return;
-        }
-        File file = jsonChooser("Import COCO JSON").showOpenDialog(stage);
-        if (file != null) {
-            info("Import", vm.importCoco(file.toPath()));
-        }
+    private static Path existingParent(Path folder) {
+        Path parent = folder.toAbsolutePath().getParent();
+        return parent == null ? folder : parent;
     }
 
-    private FileChooser jsonChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("COCO JSON", "*.json"));
-        chooser.setInitialDirectory(vm.openFolderProperty().get().toFile());
-        return chooser;
-    }
-
-    private void info(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+    private void report(String title, ProjectExchange.Outcome outcome) {
+        Alert alert = new Alert(outcome.succeeded() ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR,
+                outcome.message());
         alert.initOwner(stage);
         alert.setTitle(title);
         alert.setHeaderText(null);
-        alert.showAndWait();
+        alert.getDialogPane().setMinWidth(520);
+        alert.show();
     }
 }

@@ -69,6 +69,7 @@ final class KeyBindings implements EventHandler<KeyEvent> {
             case MINUS, SUBTRACT -> canvasView.zoom(0.8);
             case M -> tools.showMasksProperty().set(!tools.showMasksProperty().get());
             case H -> tools.hoverPreviewProperty().set(!tools.hoverPreviewProperty().get());
+            case C -> tools.colourByInstanceProperty().set(!tools.colourByInstanceProperty().get());
             case DELETE, BACK_SPACE -> vm.objects().deleteSelected();
             case SPACE -> canvasView.setSpaceDown(true);
             case Y -> {

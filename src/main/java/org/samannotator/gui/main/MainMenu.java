@@ -7,6 +7,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.samannotator.core.annotation.ImageStatus;
+import org.samannotator.core.formats.AnnotationFormat;
 import org.samannotator.gui.canvas.CanvasView;
 
 /** The menu bar; holds the shortcuts with modifiers as accelerators. */
@@ -18,8 +19,8 @@ final class MainMenu extends MenuBar {
                 item("Open folder...", "Shortcut+O", window::chooseFolder),
                 recentMenu(vm),
                 new SeparatorMenuItem(),
-                item("Export COCO JSON...", "Shortcut+Shift+E", window::export),
-                item("Import COCO JSON...", "Shortcut+Shift+I", window::importCoco),
+                formatsMenu("Export as", "menu-export", "Shortcut+Shift+E", window::export),
+                formatsMenu("Import", "menu-import", "Shortcut+Shift+I", window::importFrom),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::close));
         Menu edit = new Menu("Edit");
@@ -35,18 +36,23 @@ final class MainMenu extends MenuBar {
                 item("Accept candidate (Enter)", null, vm::accept),
                 item("Discard candidate (Esc)", null, vm::discard),
                 item("Edit selected object", "Shortcut+E", vm.objects()::editSelected),
-                item("Delete selected object (Del)", null, vm.objects()::deleteSelected));
+                item("Delete selected object (Del)", null, vm.objects()::deleteSelected),
+                new SeparatorMenuItem(),
+                item("Preferences...", "Shortcut+Comma", window::showPreferences));
         Menu view = new Menu("View");
         CheckMenuItem masks = new CheckMenuItem("Show masks (M)");
         masks.selectedProperty().bindBidirectional(vm.tools().showMasksProperty());
         CheckMenuItem hover = new CheckMenuItem("Hover preview (H)");
         hover.selectedProperty().bindBidirectional(vm.tools().hoverPreviewProperty());
+        CheckMenuItem byInstance = new CheckMenuItem("Colour by instance (C)");
+        byInstance.setId("menu-colour-by-instance");
+        byInstance.selectedProperty().bindBidirectional(vm.tools().colourByInstanceProperty());
         view.getItems().addAll(
                 item("Fit to window (F)", null, canvasView::fitToWindow),
                 item("Zoom 100%", "Shortcut+0", canvasView::actualSize),
                 item("Zoom in (+)", null, () -> canvasView.zoom(1.25)),
                 item("Zoom out (-)", null, () -> canvasView.zoom(0.8)),
-                new SeparatorMenuItem(), masks, hover);
+                new SeparatorMenuItem(), masks, hover, byInstance);
         Menu image = new Menu("Image");
         image.setId("menu-image");
         image.getItems().addAll(
@@ -71,6 +77,29 @@ final class MainMenu extends MenuBar {
                 item("Statistics", null, window::showStatistics),
                 item("About", null, window::showAbout));
         getMenus().addAll(file, edit, view, image, help);
+    }
+
+    /** One item per annotation format; COCO (the first) gets the accelerator. */
+    private static Menu formatsMenu(String text, String id, String cocoAccelerator,
+            java.util.function.Consumer<AnnotationFormat> action) {
+        Menu menu = new Menu(text);
+        menu.setId(id);
+        for (AnnotationFormat format : AnnotationFormat.values()) {
+            MenuItem item = item(menuName(format) + "...", format == AnnotationFormat.COCO ? cocoAccelerator : null,
+                    () -> action.accept(format));
+            item.setId(id + "-" + format.id());
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private static String menuName(AnnotationFormat format) {
+        return switch (format) {
+            case COCO -> "COCO JSON";
+            case YOLO_SEG -> "YOLO segmentation";
+            case VOC -> "Pascal VOC";
+            case LABELME -> "labelme";
+        };
     }
 
     private static Menu recentMenu(MainViewModel vm) {

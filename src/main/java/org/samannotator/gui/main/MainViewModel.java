@@ -15,8 +15,22 @@ import javafx.collections.ObservableList;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.ImageStatus;
 import org.samannotator.core.auto.AmgObjectProposer;
+import org.samannotator.core.auto.AmgSettings;
+import org.samannotator.core.geometry.ImagePoint;
+import org.samannotator.core.geometry.Size;
+import org.samannotator.core.segment.ObjectProposer;
+import org.samannotator.core.segment.PointMasks;
+import org.samannotator.core.segment.ProposedObject;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.samannotator.core.embedding.EmbeddingCache;
+import org.samannotator.core.formats.AnnotationFormat;
+import org.samannotator.core.formats.ExportOptions;
+import org.samannotator.core.refine.ClickLevers;
 import org.samannotator.core.segment.SegmenterSource;
+import org.samannotator.core.settings.UserSettingsStore;
+import org.samannotator.core.thumbnail.ThumbnailCache;
 import org.samannotator.core.session.AnnotationSession;
 import org.samannotator.core.session.SessionChange;
 import org.samannotator.core.session.SessionListener;
@@ -42,24 +56,48 @@ public final class MainViewModel implements AutoCloseable {
     private final FolderViewModel folder;
     private final StatusViewModel status;
     private final ProjectExchange exchange;
+    /** Exports and imports run here: one low-priority thread, so they never compete with the model thread. */
+    private final java.util.concurrent.ExecutorService exchangeThread =
+            java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "export-import");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
     private final ObjectProperty<Path> openFolder = new SimpleObjectProperty<>();
     private final StringProperty alert = new SimpleStringProperty();
     private final StringProperty undoText = new SimpleStringProperty("Undo");
     private final StringProperty redoText = new SimpleStringProperty("Redo");
     private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
     private final LeaveProjectGuard leaveGuard;
+    private final AppSettings settings;
+    private final ThumbnailCache thumbnails;
 
     /** {@code cache} may be null. The session and every callback of background work run on {@code ui}. */
     public MainViewModel(SegmenterSource segmenter, EmbeddingCache cache, RecentFolders recent, Executor ui) {
-        this.session = new AnnotationSession(segmenter, cache, ui,
-                new AmgObjectProposer(AmgObjectProposer.appSettings()));
+        this(segmenter, cache, recent, null, Optional.empty(), new ThumbnailCache(null, ThumbnailCache.DEFAULT_LONGEST_SIDE),
+                ui);
+    }
+
+    /**
+     * As above, with the user's settings from {@code settingsStore} (null: the defaults, never saved) and the
+     * levers of {@code -Dsamannotator.clickLevers} for this run, if given; the folder panel's thumbnails come from
+     * {@code thumbnails}.
+     */
+    public MainViewModel(SegmenterSource segmenter, EmbeddingCache cache, RecentFolders recent,
+            UserSettingsStore settingsStore, Optional<ClickLevers> commandLineLevers, ThumbnailCache thumbnails,
+            Executor ui) {
+        this.settings = new AppSettings(settingsStore, tools, commandLineLevers);
+        this.thumbnails = thumbnails;
+        this.session = new AnnotationSession(segmenter, cache, ui, this::propose);
         this.recent = recent;
         this.canvas = new CanvasViewModel(session, tools);
         this.categories = new CategoriesViewModel(session);
         this.objects = new ObjectsViewModel(session);
         this.folder = new FolderViewModel(session);
         this.status = new StatusViewModel(session);
-        this.exchange = new ProjectExchange(session, ui);
+        this.exchange = new ProjectExchange(session, ui, exchangeThread);
+        status.taskProperty().bind(exchange.taskProperty());
         this.leaveGuard = new LeaveProjectGuard(() -> session.autosaver().orElse(null));
         session.addListener(new SessionListener() {
             @Override
@@ -176,13 +214,20 @@ public final class MainViewModel implements AutoCloseable {
         session.redo();
     }
 
-    /** Exports the open folder as COCO JSON without blocking the UI thread; {@code onDone} gets the sentence. */
-    public void exportCocoInBackground(Path target, boolean polygons, Consumer<String> onDone) {
-        exchange.exportCocoInBackground(target, polygons, onDone);
+    /**
+     * Exports the open folder in {@code format} to {@code out} (a file for COCO, a folder for the others)
+     * without blocking the UI thread; {@code onDone} gets whether it worked and the sentence, on the UI executor.
+     */
+    public void export(AnnotationFormat format, Path out, ExportOptions options, Consumer<ProjectExchange.Outcome> onDone) {
+        exchange.export(format, out, options, onDone);
     }
 
-    public String importCoco(Path source) {
-        return exchange.importCoco(source);
+    /**
+     * Imports {@code source} in {@code format} into the open folder (one undoable edit): the files are read in
+     * the background, then added on the UI executor; {@code onDone} gets the outcome there.
+     */
+    public void importFrom(AnnotationFormat format, Path source, Consumer<ProjectExchange.Outcome> onDone) {
+        exchange.importFrom(format, source, onDone);
     }
 
     public String statisticsText() {
@@ -216,16 +261,28 @@ public final class MainViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        exchangeThread.shutdown();
         session.close();
     }
 
     /** Closes the folder now and the model in the background (never blocks the FX thread on the model). */
     public void closeWithoutWaiting() {
+        exchangeThread.shutdown();
         session.closeWithoutWaiting();
     }
 
     public AnnotationSession session() {
         return session;
+    }
+
+    /** The user's settings (tools, window layout, generator parameters, per-click levers). */
+    public AppSettings settings() {
+        return settings;
+    }
+
+    /** Where the folder panel's thumbnails are made and cached (call off the UI thread). */
+    public ThumbnailCache thumbnails() {
+        return thumbnails;
     }
 
     public ToolsViewModel tools() {
@@ -276,5 +333,19 @@ public final class MainViewModel implements AutoCloseable {
 
     public ObservableList<Path> recentFolders() {
         return recentFolders;
+    }
+
+    /**
+     * Pre-annotation with the generator parameters of the settings at the time it starts (whole image only,
+     * adaptive grid, the app's batch size: {@link AmgObjectProposer#appSettings()}).
+     */
+    private List<ProposedObject> propose(Size imageSize, Function<List<ImagePoint>, List<PointMasks>> decodeBatch,
+            ObjectProposer.Progress progress, BooleanSupplier cancelled) {
+        AmgSettings app = AmgObjectProposer.appSettings();
+        AmgSettings chosen = settings.current().generator().toAmg();
+        AmgSettings used = app.withPointsPerSide(chosen.pointsPerSide())
+                .withThresholds(chosen.predIouThresh(), chosen.stabilityScoreThresh(), chosen.boxNmsThresh())
+                .withMinMaskRegionArea(chosen.minMaskRegionArea());
+        return new AmgObjectProposer(used).propose(imageSize, decodeBatch, progress, cancelled);
     }
 }

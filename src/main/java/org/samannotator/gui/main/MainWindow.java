@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.samannotator.gui.canvas.CanvasView;
 import org.samannotator.gui.categories.CategoriesPanel;
 import org.samannotator.gui.folder.FolderPanel;
+import org.samannotator.gui.folder.ThumbnailLoader;
 import org.samannotator.gui.objects.ObjectsPanel;
 import org.samannotator.gui.status.StatusBar;
 import org.samannotator.gui.tools.ToolsBar;
@@ -31,6 +32,7 @@ public final class MainWindow {
     private final Stage stage;
     private final CanvasView canvasView;
     private final ExportDialogs exportDialogs;
+    private final SplitPane split;
 
     public MainWindow(MainViewModel vm, Stage stage) {
         this.vm = vm;
@@ -41,7 +43,11 @@ public final class MainWindow {
         StartPane start = new StartPane(vm, this::chooseFolder, vm::openFolder);
         start.visibleProperty().bind(vm.openFolderProperty().isNull());
         StackPane centre = new StackPane(canvasView, start);
-        FolderPanel folder = new FolderPanel(vm.folder());
+        ThumbnailLoader thumbnails = new ThumbnailLoader(vm.thumbnails()::thumbnail,
+                new org.samannotator.gui.concurrent.FxUiExecutor());
+        vm.openFolderProperty().addListener((obs, old, now) -> thumbnails.clear());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> thumbnails.close());
+        FolderPanel folder = new FolderPanel(vm.folder(), thumbnails);
         VBox right = new VBox(new CategoriesPanel(vm.categories()),
                 new ObjectsPanel(vm.objects()));
         VBox.setVgrow(right.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
@@ -49,7 +55,8 @@ public final class MainWindow {
         vm.openFolderProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(
                 canvasView::requestFocus));
         SplitPane split = new SplitPane(folder, centre, right);
-        split.setDividerPositions(0.17, 0.79);
+        this.split = split;
+        split.setDividerPositions(0.19, 0.79);
         SplitPane.setResizableWithParent(folder, false);
         SplitPane.setResizableWithParent(right, false);
         BorderPane root = new BorderPane(split);
@@ -66,10 +73,12 @@ public final class MainWindow {
             }
         });
         stage.setScene(scene);
+        WindowLayouts.restore(stage, split, vm.settings().settingsProperty().get().windowLayout());
         addIcons(stage);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> title(),
                 vm.openFolderProperty(), vm.folder().currentFileProperty()));
         stage.setOnCloseRequest(e -> {
+            rememberLayout();
             if (!vm.requestClose(stage::close)) {
                 e.consume();
             }
@@ -133,15 +142,27 @@ public final class MainWindow {
         }
     }
 
-    void export() {
-        exportDialogs.export();
+    void export(org.samannotator.core.formats.AnnotationFormat format) {
+        exportDialogs.export(format);
     }
 
-    void importCoco() {
-        exportDialogs.importCoco();
+    void importFrom(org.samannotator.core.formats.AnnotationFormat format) {
+        exportDialogs.importFrom(format);
+    }
+
+    /** Saves the settings with the window's layout (before the window closes). */
+    private void rememberLayout() {
+        vm.settings().rememberWindow(WindowLayouts.of(stage, split)).ifPresent(vm.status()::show);
+    }
+
+    void showPreferences() {
+        new org.samannotator.gui.settings.PreferencesDialog(stage, vm.settings().current(), vm.settings().file())
+                .showAndWait().ifPresent(applied -> vm.settings().apply(applied).ifPresentOrElse(vm.status()::show,
+                        () -> vm.status().show("Preferences saved; the levers apply from the next click.")));
     }
 
     void close() {
+        rememberLayout();
         if (vm.requestClose(stage::close)) {
             stage.close();
         }

@@ -1,86 +1,174 @@
 package org.samannotator.gui.main;
 
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.samannotator.core.annotation.AnnotationProject;
-import org.samannotator.core.annotation.CocoExchange;
 import org.samannotator.core.annotation.ProjectStatistics;
-import org.samannotator.core.coco.SegmentationEncoding;
+import org.samannotator.core.formats.AnnotationFormat;
+import org.samannotator.core.formats.ExportOptions;
+import org.samannotator.core.formats.ProjectFormats;
 import org.samannotator.core.session.AnnotationSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * COCO export and import of the session's open folder, and its statistics, each answered with a sentence
- * for the user (never an exception). Export copies the project on the calling thread and writes the file in
- * the background.
+ * File > Export as and File > Import in every {@link AnnotationFormat} (through {@code core.formats}), and
+ * the folder's statistics. The work runs on a background executor, never on the UI thread: an export writes
+ * a copy of the project taken on the UI thread; an import reads and checks the files in the background
+ * ({@link ProjectFormats#prepareImport}) and only adds the result on the UI thread, which owns the project.
+ * One runs at a time; {@link #taskProperty()} says which (empty when none). Every outcome is an
+ * {@link Outcome} with a sentence for the user, never an exception.
  */
 final class ProjectExchange {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectExchange.class);
-    private final AnnotationSession session;
-    private final Executor ui;
+    private static final int LISTED_SKIPS = 5;
 
-    ProjectExchange(AnnotationSession session, Executor ui) {
-        this.session = session;
-        this.ui = ui;
+    /** The end of an export or import: whether it worked, and the sentence to show. */
+    record Outcome(boolean succeeded, String message) {
     }
 
-    /** Exports to {@code target} (RLE, or polygons with holes) in the background; {@code onDone} gets the sentence on the UI executor. */
-    void exportCocoInBackground(Path target, boolean polygons, Consumer<String> onDone) {
-        AnnotationProject project = session.project().orElse(null);
+    private final AnnotationSession session;
+    private final Executor ui;
+    private final Executor background;
+    private final StringProperty task = new SimpleStringProperty("");
+
+    ProjectExchange(AnnotationSession session, Executor ui, Executor background) {
+        this.session = session;
+        this.ui = ui;
+        this.background = background;
+    }
+
+    /** What runs now ("Exporting 120 images as Pascal VOC segmentation..."), empty when nothing does. */
+    ReadOnlyStringProperty taskProperty() {
+        return task;
+    }
+
+    /** Exports the open folder's project to {@code out}; {@code onDone} runs on the UI executor. */
+    void export(AnnotationFormat format, Path out, ExportOptions options, Consumer<Outcome> onDone) {
+        AnnotationProject project = refuseIfBusyOrClosed(onDone);
         if (project == null) {
-            onDone.accept("No folder is open.");
             return;
         }
         AnnotationProject copy = new AnnotationProject(project.snapshot());
-        Path dir = session.folder().orElseThrow();
-        List<String> files = session.files();
-        CompletableFuture.supplyAsync(() -> export(copy, dir, files, target, polygons))
-                .thenAcceptAsync(onDone, ui);
+        Path folder = session.folder().orElseThrow();
+        List<String> files = List.copyOf(session.files());
+        task.set("Exporting " + files.size() + " images as " + format.displayName() + "...");
+        CompletableFuture.supplyAsync(unchecked(() -> exported(
+                        ProjectFormats.export(copy, folder, files, format, out, options))), background)
+                .whenCompleteAsync((outcome, error) -> finish(error == null ? outcome
+                        : failed("Export as " + format.displayName() + " failed", error), onDone), ui);
     }
 
-    static String export(AnnotationProject project, Path dir, List<String> files, Path target, boolean polygons) {
-        try {
-            CocoExchange.ExportSummary summary = CocoExchange.export(project, dir, files, target,
-                    polygons ? SegmentationEncoding.POLYGONS : SegmentationEncoding.RLE);
-            String skipped = summary.unreadableImages().isEmpty() ? ""
-                    : " " + summary.unreadableImages().size() + " unreadable images were left out.";
-            return "Exported " + summary.annotations() + " objects of " + summary.images() + " images to " + target
-                    + "." + skipped;
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Export to {} failed", target, e);
-            return "Export failed: " + e.getMessage();
+    /**
+     * Reads {@code source} in the background, then adds what the project does not have yet as one undoable
+     * edit on the UI executor; {@code onDone} runs there too.
+     */
+    void importFrom(AnnotationFormat format, Path source, Consumer<Outcome> onDone) {
+        AnnotationProject project = refuseIfBusyOrClosed(onDone);
+        if (project == null) {
+            return;
         }
+        Path folder = session.folder().orElseThrow();
+        List<String> files = List.copyOf(session.files());
+        task.set("Reading " + format.displayName() + " from " + source + "...");
+        CompletableFuture.supplyAsync(unchecked(() -> ProjectFormats.prepareImport(format, folder, files, source)),
+                        background)
+                .whenCompleteAsync((prepared, error) -> {
+                    if (error != null) {
+                        finish(failed("Import of " + format.displayName() + " failed (nothing was added)", error),
+                                onDone);
+                    } else if (session.project().orElse(null) != project) {
+                        finish(new Outcome(false, "The folder was closed before the import finished; nothing was"
+                                + " added."), onDone);
+                    } else {
+                        finish(apply(prepared, project), onDone);
+                    }
+                }, ui);
     }
 
-    /** Imports a COCO JSON file into the open folder (undoable); returns a sentence for the user. */
-    String importCoco(Path source) {
+    /** Background work that may throw an {@link java.io.IOException}. */
+    @FunctionalInterface
+    private interface FileWork<T> {
+        T run() throws java.io.IOException;
+    }
+
+    private static <T> java.util.function.Supplier<T> unchecked(FileWork<T> work) {
+        return () -> {
+            try {
+                return work.run();
+            } catch (java.io.IOException e) {
+                throw new CompletionException(e);
+            }
+        };
+    }
+
+    private AnnotationProject refuseIfBusyOrClosed(Consumer<Outcome> onDone) {
+        if (!task.get().isEmpty()) {
+            onDone.accept(new Outcome(false, "Wait until this finishes: " + task.get()));
+            return null;
+        }
         AnnotationProject project = session.project().orElse(null);
         if (project == null) {
-            return "No folder is open.";
+            onDone.accept(new Outcome(false, "No folder is open."));
         }
+        return project;
+    }
+
+    private void finish(Outcome outcome, Consumer<Outcome> onDone) {
+        task.set("");
+        session.status().message(outcome.message());
+        onDone.accept(outcome);
+    }
+
+    private static Outcome exported(ProjectFormats.ExportReport report) {
+        String unreadable = report.unreadableImages().isEmpty() ? ""
+                : " " + report.unreadableImages().size() + " images whose size could not be read were left out: "
+                + listed(report.unreadableImages()) + ".";
+        return new Outcome(true, "Exported " + report.objects() + " objects of " + report.images() + " images as "
+                + report.format().displayName() + " to " + report.out() + " (" + report.filesWritten() + " "
+                + (report.filesWritten() == 1 ? "file" : "files") + ")." + unreadable);
+    }
+
+    private static Outcome apply(ProjectFormats.PreparedImport prepared, AnnotationProject project) {
         try {
-            CocoExchange.ImportSummary summary = CocoExchange.importFile(project, session.folder().orElseThrow(),
-                    session.files(), source);
-            List<String> mismatched = summary.mismatchedImages();
-            String missing = summary.missingImages().isEmpty() ? ""
-                    : " " + summary.missingImages().size() + " images of the file are not in this folder.";
-            String skipped = mismatched.isEmpty() ? ""
-                    : " Skipped " + mismatched.size() + " images whose size differs: "
-                    + String.join(", ", mismatched.subList(0, Math.min(5, mismatched.size())))
-                    + (mismatched.size() > 5 ? ", ..." : "") + ".";
-            String boxes = summary.boxSuggestions() == 0 ? "" : " " + summary.boxSuggestions()
+            ProjectFormats.ImportReport report = prepared.applyTo(project);
+            var added = report.added();
+            String duplicates = report.duplicatesSkipped() == 0 ? ""
+                    : " " + report.duplicatesSkipped() + " objects the project already had were skipped.";
+            List<String> skipped = report.skipped();
+            skipped.forEach(line -> LOG.info("Import of {} skipped {}", report.format().id(), line));
+            String boxes = added.boxSuggestions() == 0 ? "" : " " + added.boxSuggestions()
                     + " boxes without a mask became suggestions to review (decoded when their image is open).";
-            return "Imported " + summary.objects() + " objects into " + summary.images() + " images ("
-                    + summary.newCategories() + " new categories)." + boxes + missing + skipped;
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Import of {} failed", source, e);
-            return "Import failed: " + e.getMessage();
+            String skips = skipped.isEmpty() ? "" : " Skipped " + skipped.size() + ": " + listed(skipped) + ".";
+            return new Outcome(true, "Imported " + added.objects() + " objects into " + added.images()
+                    + " images from " + report.format().displayName() + " (" + added.newCategories()
+                    + " new categories)." + boxes + duplicates + skips);
+        } catch (java.io.IOException | RuntimeException e) {
+            return failed("Import of " + prepared.format().displayName() + " failed (nothing was added)", e);
         }
+    }
+
+    private static String listed(List<String> lines) {
+        List<String> shown = new ArrayList<>(lines.subList(0, Math.min(LISTED_SKIPS, lines.size())));
+        if (lines.size() > LISTED_SKIPS) {
+            shown.add("... (" + (lines.size() - LISTED_SKIPS) + " more in the log)");
+        }
+        return String.join("; ", shown);
+    }
+
+    private static Outcome failed(String what, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        LOG.warn("{}", what, cause);
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return new Outcome(false, what + ": " + reason);
     }
 
     /** The statistics dialog's text for the open folder. */

@@ -40,9 +40,11 @@ public final class Shortcuts {
             new Shortcut("Middle drag / Space+drag", "Pan"),
             new Shortcut("M", "Show / hide all masks"),
             new Shortcut("H", "Hover preview on / off"),
+            new Shortcut("C", "Colour objects by instance / by category"),
             new Shortcut("Ctrl+O", "Open folder"),
-            new Shortcut("Ctrl+Shift+E", "Export COCO JSON"),
-            new Shortcut("Ctrl+Shift+I", "Import COCO JSON"),
+            new Shortcut("Ctrl+Shift+E", "Export COCO JSON (File > Export as: YOLO, VOC, labelme too)"),
+            new Shortcut("Ctrl+Shift+I", "Import COCO JSON (File > Import: YOLO, VOC, labelme too)"),
+            new Shortcut("Ctrl+,", "Preferences"),
             new Shortcut("F1", "This list"));
 
     private Shortcuts() {

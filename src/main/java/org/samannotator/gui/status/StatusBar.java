@@ -37,10 +37,20 @@ public final class StatusBar extends HBox {
         save.textProperty().bind(status.saveProperty());
         save.styleProperty().bind(javafx.beans.binding.Bindings.when(status.saveFailedProperty())
                 .then("-fx-text-fill: white; -fx-background-color: #c0392b; -fx-padding: 0 6 0 6;").otherwise(""));
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setPrefSize(14, 14);
+        Label task = new Label();
+        task.setId("status-task");
+        task.textProperty().bind(status.taskProperty());
+        HBox running = new HBox(6, busy, task);
+        running.setAlignment(Pos.CENTER_LEFT);
+        running.visibleProperty().bind(status.taskProperty().isNotEmpty());
+        running.managedProperty().bind(running.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         activity.setMinWidth(120);
         save.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(activity, candidate, spacer, new PreannotationStatus(status), latency, model, save);
+        getChildren().addAll(activity, candidate, running, spacer, new PreannotationStatus(status), latency, model,
+                save);
     }
 }

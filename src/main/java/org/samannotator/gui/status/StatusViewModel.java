@@ -27,6 +27,7 @@ public final class StatusViewModel {
     private final StringProperty preannotation = new SimpleStringProperty("");
     private final javafx.beans.property.DoubleProperty preannotationFraction = new javafx.beans.property.SimpleDoubleProperty();
     private final BooleanProperty preannotating = new SimpleBooleanProperty(false);
+    private final StringProperty task = new SimpleStringProperty("");
 
     public StatusViewModel(AnnotationSession session) {
         this.session = session;
@@ -110,6 +111,11 @@ public final class StatusViewModel {
 
     public StringProperty saveProperty() {
         return save;
+    }
+
+    /** Long-running work of the window (an export or import) while it runs, with a busy indicator; else empty. */
+    public StringProperty taskProperty() {
+        return task;
     }
 
     public BooleanProperty saveFailedProperty() {

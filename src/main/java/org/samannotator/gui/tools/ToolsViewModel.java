@@ -10,7 +10,8 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * Tool settings shared by the canvas and the tools bar: the active tool, the brush radius in ORIGINAL image
  * pixels (clamped to [{@value #MIN_RADIUS}, {@value #MAX_RADIUS}]), the mask overlay opacity in [0, 1],
- * whether accepted masks are shown, and whether the hover preview is on.
+ * whether accepted masks are shown, whether the hover preview is on, and whether objects are coloured by
+ * instance or by category.
  */
 public final class ToolsViewModel {
     public static final double MIN_RADIUS = 1;
@@ -21,6 +22,7 @@ public final class ToolsViewModel {
     private final DoubleProperty overlayOpacity = new SimpleDoubleProperty(0.45);
     private final BooleanProperty showMasks = new SimpleBooleanProperty(true);
     private final BooleanProperty hoverPreview = new SimpleBooleanProperty(false);
+    private final BooleanProperty colourByInstance = new SimpleBooleanProperty(true);
 
     public ObjectProperty<Tool> toolProperty() {
         return tool;
@@ -66,5 +68,10 @@ public final class ToolsViewModel {
 
     public BooleanProperty hoverPreviewProperty() {
         return hoverPreview;
+    }
+
+    /** Objects drawn each in its own colour (true) or in their category's colour (false); C toggles it. */
+    public BooleanProperty colourByInstanceProperty() {
+        return colourByInstance;
     }
 }

@@ -70,4 +70,27 @@ class FolderViewModelTest {
         assertEquals(List.of("a2.png", "b2.png"), vm.upcoming("a1.png", 3),
                 "outside the filter: from the start, where D goes");
     }
+
+    @Test
+    void theStatusFilterCombinesWithTheNameFilterAndNavigation() {
+        vm.setStatus("a2.png", ImageStatus.DONE);
+        vm.setStatus("b1.png", ImageStatus.IN_PROGRESS);
+        vm.statusFilterProperty().set(StatusFilter.NOT_STARTED);
+        assertEquals(List.of("a1.png", "b2.png"), vm.visibleRows().stream().map(ImageRow::fileName).toList());
+        assertEquals("4 images, 1 done, 2 shown", vm.summaryProperty().get());
+        assertEquals(Optional.of("b2.png"), vm.neighbour("a1.png", 1), "D skips the images filtered out");
+        vm.filterProperty().set("b");
+        assertEquals(List.of("b2.png"), vm.visibleRows().stream().map(ImageRow::fileName).toList());
+        vm.statusFilterProperty().set(StatusFilter.NOT_DONE);
+        assertEquals(List.of("b1.png", "b2.png"), vm.visibleRows().stream().map(ImageRow::fileName).toList());
+        vm.filterProperty().set("");
+        vm.statusFilterProperty().set(StatusFilter.DONE);
+        assertEquals(List.of("a2.png"), vm.visibleRows().stream().map(ImageRow::fileName).toList());
+        vm.setStatus("a1.png", ImageStatus.DONE);
+        assertEquals(List.of("a1.png", "a2.png"), vm.visibleRows().stream().map(ImageRow::fileName).toList(),
+                "a status change moves the image into the filter");
+        vm.statusFilterProperty().set(StatusFilter.ALL);
+        assertEquals(4, vm.visibleRows().size());
+        assertEquals("4 images, 2 done", vm.summaryProperty().get());
+    }
 }

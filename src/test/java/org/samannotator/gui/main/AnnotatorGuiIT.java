@@ -106,7 +106,8 @@ class AnnotatorGuiIT {
 
         Path export = root.resolve("export.json");
         String[] message = new String[1];
-        robot.interact(() -> vm.exportCocoInBackground(export, false, m -> message[0] = m));
+        robot.interact(() -> vm.export(org.samannotator.core.formats.AnnotationFormat.COCO, export,
+                org.samannotator.core.formats.ExportOptions.DEFAULT, outcome -> message[0] = outcome.message()));
         waitFor("export finished", () -> message[0] != null);
         assertTrue(message[0].startsWith("Exported 1 objects"), message[0]);
         JsonNode json = new ObjectMapper().readTree(Files.readString(export));

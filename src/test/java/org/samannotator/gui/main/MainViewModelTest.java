@@ -225,7 +225,8 @@ class MainViewModelTest {
             vm.openFolder(root.resolve("images"));
             Path target = root.resolve("out.json");
             String[] message = {null};
-            vm.exportCocoInBackground(target, false, m -> message[0] = m);
+            vm.export(org.samannotator.core.formats.AnnotationFormat.COCO, target,
+                    org.samannotator.core.formats.ExportOptions.DEFAULT, outcome -> message[0] = outcome.message());
             ui.runUntil(() -> message[0] != null, AnnotatorHarness.TIMEOUT, "export finished");
             assertTrue(message[0].startsWith("Exported 0 objects of 2 images"), message[0]);
             assertTrue(Files.exists(target));
