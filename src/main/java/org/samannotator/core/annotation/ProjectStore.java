@@ -88,6 +88,28 @@ public final class ProjectStore {
                 + e.getMessage() + "). It was kept as " + aside.getFileName() + " and a new project was started."));
     }
 
+    /**
+     * Deletes the temporary files a killed save left next to the project file (call while holding the
+     * folder's lock: no other process is saving). Returns how many were deleted.
+     */
+    public int deleteLeftoverTemporaryFiles() {
+        Path dir = projectFile().getParent();
+        String prefix = "." + FILE_NAME + ".";
+        int deleted = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(prefix) && org.samannotator.core.io.AtomicFiles.isTemporaryFileName(name)
+                        && Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(ProjectStore.class).debug("cannot list {}: {}", dir, e.toString());
+        }
+        return deleted;
+    }
+
     /** Writes the project atomically; throws {@link ProjectFileException} naming the file on failure. */
     public synchronized void save(ProjectData data) {
         Path file = projectFile();
