@@ -113,6 +113,12 @@ public final class ProjectStore {
     /** Writes the project atomically; throws {@link ProjectFileException} naming the file on failure. */
     public synchronized void save(ProjectData data) {
         Path file = projectFile();
+        if (!Files.isDirectory(folder)) {
+            // never recreate a deleted or renamed image folder just to hold the project file
+            throw new ProjectFileException(file, "cannot save project: " + new org.samannotator.core.io
+                    .FileWriteException(file, new java.nio.file.NoSuchFileException(folder.toString())).getMessage(),
+                    null);
+        }
         Map<BitMask, String> previous = rleCache;
         Map<BitMask, String> current = new IdentityHashMap<>();
         try {
@@ -140,6 +146,9 @@ public final class ProjectStore {
     }
 
     private static String describe(IOException e) {
+        if (e instanceof org.samannotator.core.io.FileWriteException) {
+            return e.getMessage();
+        }
         String type = e.getClass().getSimpleName().replace("Exception", "");
         return e.getMessage() == null ? type : type + " " + e.getMessage();
     }
