@@ -75,6 +75,18 @@ final class ProjectJson {
 
     /** Reads a project; throws IllegalArgumentException (with the JSON location) on anything malformed. */
     static ProjectData read(JsonNode root) {
+        return read(root, new ArrayList<>());
+    }
+
+    /**
+     * Reads a project and makes it consistent ({@link ProjectRepairs}), adding a sentence to {@code repairs}
+     * for each change; throws IllegalArgumentException on anything malformed.
+     */
+    static ProjectData read(JsonNode root, List<String> repairs) {
+        return ProjectRepairs.repair(readAsWritten(root), repairs);
+    }
+
+    private static ProjectData readAsWritten(JsonNode root) {
         if (!FORMAT.equals(root.path("format").asText())) {
             throw new IllegalArgumentException("not a SAM Annotator project (missing \"format\": \"" + FORMAT + "\")");
         }
@@ -89,7 +101,7 @@ final class ProjectJson {
         }
         Optional<String> current = root.hasNonNull("currentImage") ? Optional.of(root.get("currentImage").asText())
                 : Optional.empty();
-        return new ProjectData(categories, images, current, required(root, "nextObjectId").asLong());
+        return new ProjectData(categories, images, current, longValue(required(root, "nextObjectId")));
     }
 
     private static ImageAnnotations readImage(JsonNode node) {
@@ -112,8 +124,8 @@ final class ProjectJson {
         List<PromptPoint> points = new ArrayList<>();
         for (JsonNode p : node.path("points")) {
             PointLabel label = p.get(2).asInt() == 1 ? PointLabel.FOREGROUND : PointLabel.BACKGROUND;
-            points.add(new PromptPoint(new org.samannotator.core.geometry.ImagePoint(p.get(0).asDouble(),
-                    p.get(1).asDouble()), label));
+            points.add(new PromptPoint(new org.samannotator.core.geometry.ImagePoint(coordinate(p.get(0)),
+                    coordinate(p.get(1))), label));
         }
         Optional<Box> box = Optional.empty();
         if (node.has("box")) {
@@ -125,6 +137,22 @@ final class ProjectJson {
                 : OptionalDouble.empty();
         return new AnnotatedObject(required(node, "id").asLong(), required(node, "categoryId").asInt(), mask,
                 new PromptSet(points, box), iou, node.path("secondsSpent").asDouble(0));
+    }
+
+    /** A coordinate: a finite JSON number (not a string such as "NaN", which asDouble would parse). */
+    private static double coordinate(JsonNode value) {
+        if (value == null || !value.isNumber() || !Double.isFinite(value.asDouble())) {
+            throw new IllegalArgumentException("a prompt point coordinate must be a finite number, got " + value);
+        }
+        return value.asDouble();
+    }
+
+    /** An integral JSON number within the range of a long (asLong would wrap larger ones silently). */
+    private static long longValue(JsonNode value) {
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new IllegalArgumentException("expected a whole number up to " + Long.MAX_VALUE + ", got " + value);
+        }
+        return value.asLong();
     }
 
     private static JsonNode required(JsonNode node, String field) {

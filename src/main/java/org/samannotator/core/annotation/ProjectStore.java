@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.samannotator.core.mask.BitMask;
@@ -65,11 +67,14 @@ public final class ProjectStore {
             return movedAside(file, e);
         }
         checkNotNewer(file, root);
+        List<String> repairs = new ArrayList<>();
+        ProjectData data;
         try {
-            return new LoadResult(ProjectJson.read(root), Optional.empty());
+            data = ProjectJson.read(root, repairs);
         } catch (RuntimeException e) {
             return movedAside(file, e);
         }
+        return repairs.isEmpty() ? new LoadResult(data, Optional.empty()) : repaired(file, data, repairs);
     }
 
     /** A file of a newer format is neither moved aside nor overwritten: opening the folder is refused. */
@@ -80,6 +85,23 @@ public final class ProjectStore {
                     + "; this version reads format " + ProjectJson.VERSION + " and older). Update SAM Annotator"
                     + " to open this folder.", null);
         }
+    }
+
+    /** The repaired project, the original file copied aside (it is overwritten by the next save). */
+    private LoadResult repaired(Path file, ProjectData data, List<String> repairs) {
+        Path copy = file.resolveSibling(file.getFileName() + ".before-repair-" + stamp());
+        try {
+            Files.copy(file, copy);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, "project file is inconsistent (" + String.join("; ", repairs)
+                    + ") and could not be copied aside before repairing it: " + describe(e), e);
+        }
+        return new LoadResult(data, Optional.of("The project file " + file + " was inconsistent and was repaired: "
+                + String.join("; ", repairs) + ". The original was kept as " + copy.getFileName() + "."));
+    }
+
+    private static String stamp() {
+        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     }
 
     private LoadResult movedAside(Path file, Exception e) {
