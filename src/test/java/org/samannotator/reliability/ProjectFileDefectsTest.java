@@ -40,8 +40,6 @@ class ProjectFileDefectsTest {
     }
 
     @Test
-    @Disabled("core.annotation defect (reported to the lead): duplicate object ids load silently; selecting or"
-            + " deleting one object by id can then act on the other")
     void duplicateObjectIds() throws Exception {
         assertTrue(loadReportsAProblem(withObjects(object(1, 1, 4, 3) + ", " + object(1, 1, 4, 3))));
     }
@@ -52,15 +50,11 @@ class ProjectFileDefectsTest {
     }
 
     @Test
-    @Disabled("core.annotation defect (reported to the lead): an object mask of 3x4 on a 4x3 image loads"
-            + " silently; drawing or exporting it mixes two frames")
     void maskSizeDiffersFromImageSize() throws Exception {
         assertTrue(loadReportsAProblem(withObjects(object(1, 1, 3, 4))));
     }
 
     @Test
-    @Disabled("core.annotation defect (reported to the lead): the same image file listed twice loads silently;"
-            + " which entry wins is undefined")
     void sameImageListedTwice() throws Exception {
         assertTrue(loadReportsAProblem(ProjectFileCorpus.VALID.replace("\"images\": [",
                 "\"images\": [{\"file\": \"a.png\", \"status\": \"done\", \"objects\": []}, ")));
