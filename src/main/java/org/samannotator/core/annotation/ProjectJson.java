@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -83,10 +84,15 @@ final class ProjectJson {
      * for each change; throws IllegalArgumentException on anything malformed.
      */
     static ProjectData read(JsonNode root, List<String> repairs) {
-        return ProjectRepairs.repair(readAsWritten(root), repairs);
+        return read(root, repairs, new java.util.IdentityHashMap<>());
     }
 
-    private static ProjectData readAsWritten(JsonNode root) {
+    /** {@link #read(JsonNode, List)}, also giving each mask read with its RLE string (so a save need not re-encode it). */
+    static ProjectData read(JsonNode root, List<String> repairs, Map<BitMask, String> rleOfMask) {
+        return ProjectRepairs.repair(readAsWritten(root, rleOfMask), repairs);
+    }
+
+    private static ProjectData readAsWritten(JsonNode root, Map<BitMask, String> rleOfMask) {
         if (!FORMAT.equals(root.path("format").asText())) {
             throw new IllegalArgumentException("not a SAM Annotator project (missing \"format\": \"" + FORMAT + "\")");
         }
@@ -97,14 +103,14 @@ final class ProjectJson {
         }
         List<ImageAnnotations> images = new ArrayList<>();
         for (JsonNode i : root.path("images")) {
-            images.add(readImage(i));
+            images.add(readImage(i, rleOfMask));
         }
         Optional<String> current = root.hasNonNull("currentImage") ? Optional.of(root.get("currentImage").asText())
                 : Optional.empty();
         return new ProjectData(categories, images, current, longValue(required(root, "nextObjectId")));
     }
 
-    private static ImageAnnotations readImage(JsonNode node) {
+    private static ImageAnnotations readImage(JsonNode node, Map<BitMask, String> rleOfMask) {
         String file = required(node, "file").asText();
         ImageAnnotations image = ImageAnnotations.empty(file)
                 .withStatus(ImageStatus.fromFileName(required(node, "status").asText()));
@@ -113,14 +119,16 @@ final class ProjectJson {
         }
         List<AnnotatedObject> objects = new ArrayList<>();
         for (JsonNode o : node.path("objects")) {
-            objects.add(readObject(o));
+            objects.add(readObject(o, rleOfMask));
         }
         return image.withObjects(objects);
     }
 
-    private static AnnotatedObject readObject(JsonNode node) {
+    private static AnnotatedObject readObject(JsonNode node, Map<BitMask, String> rleOfMask) {
         Size size = new Size(required(node, "width").asInt(), required(node, "height").asInt());
-        BitMask mask = Rle.fromCompressedString(size, required(node, "rle").asText()).toMask();
+        String rle = required(node, "rle").asText();
+        BitMask mask = Rle.fromCompressedString(size, rle).toMask();
+        rleOfMask.put(mask, rle);
         List<PromptPoint> points = new ArrayList<>();
         for (JsonNode p : node.path("points")) {
             PointLabel label = p.get(2).asInt() == 1 ? PointLabel.FOREGROUND : PointLabel.BACKGROUND;

@@ -49,7 +49,7 @@ public final class ProjectStore {
     }
 
     /** Reads the project; a missing file gives an empty project. IO errors throw {@link ProjectFileException}. */
-    public LoadResult load() {
+    public synchronized LoadResult load() {
         Path file = projectFile();
         if (!Files.exists(file)) {
             return new LoadResult(ProjectData.empty(), Optional.empty());
@@ -70,7 +70,9 @@ public final class ProjectStore {
         List<String> repairs = new ArrayList<>();
         ProjectData data;
         try {
-            data = ProjectJson.read(root, repairs);
+            Map<BitMask, String> rles = new IdentityHashMap<>();
+            data = ProjectJson.read(root, repairs, rles);
+            rleCache = rles;
         } catch (RuntimeException e) {
             return movedAside(file, e);
         }
