@@ -103,17 +103,6 @@ public final class SamPredictor implements AutoCloseable {
         float[] pixels = preprocessor.preprocess(copy, originalSize);
         long preprocessed = System.nanoTime();
         long[] shape = {1, 3, conventions.size(), conventions.size()};
-        synchronized (sessions.encoderRuns) {
-            return runEncoder(pixels, shape, originalSize, start, preprocessed);
-        }
-    }
-
-    /**
-     * One encoder run (callers hold {@code sessions.encoderRuns}): two encodes at once on the same session
-     * (the session's image and the pre-encoder's) crashed the JVM with SIGSEGV inside ONNX Runtime during a
-     * soak run; on 2 cores they only shared the CPU anyway.
-     */
-    private ImageEmbedding runEncoder(float[] pixels, long[] shape, Size originalSize, long start, long preprocessed) {
         try (OnnxTensor input = OnnxTensor.createTensor(sessions.environment, FloatBuffer.wrap(pixels), shape);
              OrtSession.Result result = sessions.encoder.run(Map.of(sessions.encoderInputName, input))) {
             OnnxValue output = result.get(sessions.encoderOutputName)

@@ -26,8 +26,6 @@ final class SamSessions implements AutoCloseable {
 
     final OrtEnvironment environment;
     final OrtSession encoder;
-    /** Held during every encoder run: one at a time (see SamPredictor.runEncoder). */
-    final Object encoderRuns = new Object();
     final OrtSession decoder;
     final String encoderInputName;
     final String encoderOutputName;

@@ -40,7 +40,8 @@ import org.samannotator.gui.SyntheticImages;
  * {@code folder, cache, journal, seconds, seed, statsEvery (s, 0 = never), bound (max objects per image)}.
  */
 public final class SessionDriver {
-    static final Duration WAIT = Duration.ofMinutes(3);
+    /** How long one step may wait for the model (long: a soak at nice 19 on a shared machine is starved for minutes). */
+    static final Duration WAIT = Duration.ofSeconds(Long.getLong("driver.waitSeconds", 1800));
 
     private final Map<String, String> options;
     private final Path folder;
