@@ -22,7 +22,8 @@ import org.samannotator.gui.SyntheticImages;
 
 /**
  * Crash harness: the {@link SessionDriver} (the real session and model in a child JVM) is killed with SIGKILL
- * ({@link Process#destroyForcibly()}) at random moments, {@code crash.kills} times (5 by default, so CI stays
+ * ({@link Process#destroyForcibly()}) at random moments (one kill in ten during the start, the others up to
+ * 3 s after the driver's journal reached a random length of 1 to 80 lines), {@code crash.kills} times (5 by default, so CI stays
  * short; the Reliability page gives the 100-kill figures), and restarted on the same folder and cache. After
  * every kill {@link CrashCheck} looks at the files; every fifth round one embedding-cache entry (the image
  * the next run opens first) is torn on purpose, and the next run must recompute it. Writes
@@ -31,7 +32,9 @@ import org.samannotator.gui.SyntheticImages;
  * <pre>mvn -o -q verify -Dtest=none -Dit.test=CrashHarnessIT -Dcrash.kills=100</pre>
  */
 class CrashHarnessIT {
-    private static final long MAX_DELAY_MILLIS = Long.getLong("crash.maxDelayMillis", 20_000);
+    /** A kill lands up to this long after the driver's journal reached a random length of 1 to MAX_LINES lines. */
+    private static final long MAX_DELAY_MILLIS = Long.getLong("crash.maxDelayMillis", 3_000);
+    private static final int MAX_LINES = Integer.getInteger("crash.maxLines", 80);
 
     private final Map<String, Integer> phases = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -57,7 +60,9 @@ class CrashHarnessIT {
             Path torn = round % 5 == 0 ? tearStartEntry(folder, cache, modelId) : null;
             Path journal = dir.resolve("journal-" + round + ".log");
             Path output = dir.resolve("driver-" + round + ".txt");
-            if (!runAndKill(folder, cache, journal, output, round, 100 + (long) (random.nextDouble() * MAX_DELAY_MILLIS))) {
+            int lines = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(MAX_LINES);
+            long delay = (long) (random.nextDouble() * MAX_DELAY_MILLIS);
+            if (!runAndKill(folder, cache, journal, output, round, lines, delay)) {
                 String text = Files.readString(output, StandardCharsets.UTF_8);
                 problems.add("round " + round + ": the driver died by itself: "
                         + text.substring(0, Math.min(400, text.length())).replace('\n', ' '));
@@ -69,23 +74,35 @@ class CrashHarnessIT {
             }
             acknowledged += (int) Journal.read(journal).stream().filter(l -> l.startsWith("ack ")).count();
             before = check.saved();
+            writeReport(report(round, acknowledged, before));
         }
         String report = report(kills, acknowledged, before);
-        Files.createDirectories(Path.of("target/reliability"));
-        Files.writeString(Path.of("target/reliability/crash-harness.md"), report, StandardCharsets.UTF_8);
+        writeReport(report);
         System.out.println(report);
         assertEquals(List.of(), problems, report);
         assertTrue(opened > 0, "no run got as far as opening the folder: " + report);
     }
 
-    /** False when the driver ended by itself before the kill. */
-    private static boolean runAndKill(Path folder, Path cache, Path journal, Path output, int round, long delayMillis)
-            throws IOException, InterruptedException {
+    private static void writeReport(String report) throws IOException {
+        Files.createDirectories(Path.of("target/reliability"));
+        Files.writeString(Path.of("target/reliability/crash-harness.md"), report, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Starts the driver and kills it {@code delayMillis} after its journal reached {@code lines} lines (a
+     * moment measured in the driver's progress, so a loaded machine does not make every kill land in the JVM
+     * start). False when the driver ended by itself before the kill.
+     */
+    private static boolean runAndKill(Path folder, Path cache, Path journal, Path output, int round, int lines,
+            long delayMillis) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                 "-Dsamannotator.logDir=" + folder.resolveSibling("logs"),
                 SessionDriver.class.getName(), "folder=" + folder, "cache=" + cache, "journal=" + journal,
                 "seed=" + round, "bound=20").redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        while (child.isAlive() && Journal.read(journal).size() < lines) {
+            Thread.sleep(20);
+        }
         boolean exited = child.waitFor(delayMillis, TimeUnit.MILLISECONDS);
         if (exited) {
             return false;
