@@ -135,6 +135,14 @@ final class ProjectFileCorpus {
             ClearMessages.assertUnchanged(file, bytes);
             return CorpusCase.Outcome.of("refused, file left untouched", ClearMessages.assertClear(e.getMessage(), file));
         }
+        if (result.warning().isPresent() && Files.exists(file)) {
+            String warning = ClearMessages.assertClear(result.warning().get(), file);
+            ClearMessages.assertUnchanged(file, bytes);
+            ClearMessages.assertUnchanged(onlyCopy(file, ".before-repair-"), bytes);
+            long objects = result.data().images().stream().mapToLong(i -> i.objects().size()).sum();
+            return CorpusCase.Outcome.of("repaired with a warning (original copied aside), " + objects + " object(s)",
+                    warning);
+        }
         if (result.warning().isPresent()) {
             String warning = ClearMessages.assertClear(result.warning().get(), file);
             assertFalse(Files.exists(file), "a damaged file is moved aside");
@@ -150,9 +158,13 @@ final class ProjectFileCorpus {
     }
 
     private static Path onlyCorruptCopy(Path file) throws Exception {
+        return onlyCopy(file, ".corrupt-");
+    }
+
+    private static Path onlyCopy(Path file, String infix) throws Exception {
         try (Stream<Path> files = Files.list(file.getParent())) {
             List<Path> copies = files.filter(p -> p.getFileName().toString().startsWith(
-                    file.getFileName() + ".corrupt-")).toList();
+                    file.getFileName() + infix)).toList();
             assertTrue(copies.size() == 1, "one corrupt copy expected: " + copies);
             return copies.get(0);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -100,6 +101,23 @@ final class ProjectJson {
 
     /** Reads a project; throws IllegalArgumentException (with the JSON location) on anything malformed. */
     static ProjectData read(JsonNode root) {
+        return read(root, new ArrayList<>());
+    }
+
+    /**
+     * Reads a project and makes it consistent ({@link ProjectRepairs}), adding a sentence to {@code repairs}
+     * for each change; throws IllegalArgumentException on anything malformed.
+     */
+    static ProjectData read(JsonNode root, List<String> repairs) {
+        return read(root, repairs, new java.util.IdentityHashMap<>());
+    }
+
+    /** {@link #read(JsonNode, List)}, also giving each mask read with its RLE string (so a save need not re-encode it). */
+    static ProjectData read(JsonNode root, List<String> repairs, Map<BitMask, String> rleOfMask) {
+        return ProjectRepairs.repair(readAsWritten(root, rleOfMask), repairs);
+    }
+
+    private static ProjectData readAsWritten(JsonNode root, Map<BitMask, String> rleOfMask) {
         if (!FORMAT.equals(root.path("format").asText())) {
             throw new IllegalArgumentException("not a SAM Annotator project (missing \"format\": \"" + FORMAT + "\")");
         }
@@ -110,14 +128,14 @@ final class ProjectJson {
         }
         List<ImageAnnotations> images = new ArrayList<>();
         for (JsonNode i : root.path("images")) {
-            images.add(readImage(i));
+            images.add(readImage(i, rleOfMask));
         }
         Optional<String> current = root.hasNonNull("currentImage") ? Optional.of(root.get("currentImage").asText())
                 : Optional.empty();
-        return new ProjectData(categories, images, current, required(root, "nextObjectId").asLong());
+        return new ProjectData(categories, images, current, longValue(required(root, "nextObjectId")));
     }
 
-    private static ImageAnnotations readImage(JsonNode node) {
+    private static ImageAnnotations readImage(JsonNode node, Map<BitMask, String> rleOfMask) {
         String file = required(node, "file").asText();
         ImageAnnotations image = ImageAnnotations.empty(file)
                 .withStatus(ImageStatus.fromFileName(required(node, "status").asText()));
@@ -126,7 +144,7 @@ final class ProjectJson {
         }
         List<AnnotatedObject> objects = new ArrayList<>();
         for (JsonNode o : node.path("objects")) {
-            objects.add(readObject(o));
+            objects.add(readObject(o, rleOfMask));
         }
         List<Suggestion> suggestions = new ArrayList<>();
         for (JsonNode s : node.path("suggestions")) {
@@ -152,8 +170,9 @@ final class ProjectJson {
         return Rle.fromCompressedString(size, required(node, "rle").asText()).toMask();
     }
 
-    private static AnnotatedObject readObject(JsonNode node) {
+    private static AnnotatedObject readObject(JsonNode node, Map<BitMask, String> rleOfMask) {
         BitMask mask = readMask(node);
+        rleOfMask.put(mask, required(node, "rle").asText());
         ObjectOrigin origin = node.has("origin") ? ObjectOrigin.fromFileName(node.get("origin").asText())
                 : ObjectOrigin.MANUAL;
         return new AnnotatedObject(required(node, "id").asLong(), required(node, "categoryId").asInt(), mask,
@@ -164,8 +183,8 @@ final class ProjectJson {
         List<PromptPoint> points = new ArrayList<>();
         for (JsonNode p : node.path("points")) {
             PointLabel label = p.get(2).asInt() == 1 ? PointLabel.FOREGROUND : PointLabel.BACKGROUND;
-            points.add(new PromptPoint(new org.samannotator.core.geometry.ImagePoint(p.get(0).asDouble(),
-                    p.get(1).asDouble()), label));
+            points.add(new PromptPoint(new org.samannotator.core.geometry.ImagePoint(coordinate(p.get(0)),
+                    coordinate(p.get(1))), label));
         }
         Optional<Box> box = Optional.empty();
         if (node.has("box")) {
@@ -174,6 +193,22 @@ final class ProjectJson {
                     b.get(3).asDouble()));
         }
         return new PromptSet(points, box);
+    }
+
+    /** A coordinate: a finite JSON number (not a string such as "NaN", which asDouble would parse). */
+    private static double coordinate(JsonNode value) {
+        if (value == null || !value.isNumber() || !Double.isFinite(value.asDouble())) {
+            throw new IllegalArgumentException("a prompt point coordinate must be a finite number, got " + value);
+        }
+        return value.asDouble();
+    }
+
+    /** An integral JSON number within the range of a long (asLong would wrap larger ones silently). */
+    private static long longValue(JsonNode value) {
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new IllegalArgumentException("expected a whole number up to " + Long.MAX_VALUE + ", got " + value);
+        }
+        return value.asLong();
     }
 
     private static JsonNode required(JsonNode node, String field) {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.samannotator.core.mask.BitMask;
@@ -47,7 +49,7 @@ public final class ProjectStore {
     }
 
     /** Reads the project; a missing file gives an empty project. IO errors throw {@link ProjectFileException}. */
-    public LoadResult load() {
+    public synchronized LoadResult load() {
         Path file = projectFile();
         if (!Files.exists(file)) {
             return new LoadResult(ProjectData.empty(), Optional.empty());
@@ -65,11 +67,16 @@ public final class ProjectStore {
             return movedAside(file, e);
         }
         checkNotNewer(file, root);
+        List<String> repairs = new ArrayList<>();
+        ProjectData data;
         try {
-            return new LoadResult(ProjectJson.read(root), Optional.empty());
+            Map<BitMask, String> rles = new IdentityHashMap<>();
+            data = ProjectJson.read(root, repairs, rles);
+            rleCache = rles;
         } catch (RuntimeException e) {
             return movedAside(file, e);
         }
+        return repairs.isEmpty() ? new LoadResult(data, Optional.empty()) : repaired(file, data, repairs);
     }
 
     /** A file of a newer format is neither moved aside nor overwritten: opening the folder is refused. */
@@ -82,15 +89,60 @@ public final class ProjectStore {
         }
     }
 
+    /** The repaired project, the original file copied aside (it is overwritten by the next save). */
+    private LoadResult repaired(Path file, ProjectData data, List<String> repairs) {
+        Path copy = file.resolveSibling(file.getFileName() + ".before-repair-" + stamp());
+        try {
+            Files.copy(file, copy);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, "project file is inconsistent (" + String.join("; ", repairs)
+                    + ") and could not be copied aside before repairing it: " + describe(e), e);
+        }
+        return new LoadResult(data, Optional.of("The project file " + file + " was inconsistent and was repaired: "
+                + String.join("; ", repairs) + ". The original was kept as " + copy.getFileName() + "."));
+    }
+
+    private static String stamp() {
+        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    }
+
     private LoadResult movedAside(Path file, Exception e) {
         Path aside = moveAside(file);
         return new LoadResult(ProjectData.empty(), Optional.of("The project file " + file + " is damaged ("
                 + e.getMessage() + "). It was kept as " + aside.getFileName() + " and a new project was started."));
     }
 
+    /**
+     * Deletes the temporary files a killed save left next to the project file (call while holding the
+     * folder's lock: no other process is saving). Returns how many were deleted.
+     */
+    public int deleteLeftoverTemporaryFiles() {
+        Path dir = projectFile().getParent();
+        String prefix = "." + FILE_NAME + ".";
+        int deleted = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(prefix) && org.samannotator.core.io.AtomicFiles.isTemporaryFileName(name)
+                        && Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(ProjectStore.class).debug("cannot list {}: {}", dir, e.toString());
+        }
+        return deleted;
+    }
+
     /** Writes the project atomically; throws {@link ProjectFileException} naming the file on failure. */
     public synchronized void save(ProjectData data) {
         Path file = projectFile();
+        if (!Files.isDirectory(folder)) {
+            // never recreate a deleted or renamed image folder just to hold the project file
+            throw new ProjectFileException(file, "cannot save project: " + new org.samannotator.core.io
+                    .FileWriteException(file, new java.nio.file.NoSuchFileException(folder.toString())).getMessage(),
+                    null);
+        }
         Map<BitMask, String> previous = rleCache;
         Map<BitMask, String> current = new IdentityHashMap<>();
         try {
@@ -118,6 +170,9 @@ public final class ProjectStore {
     }
 
     private static String describe(IOException e) {
+        if (e instanceof org.samannotator.core.io.FileWriteException) {
+            return e.getMessage();
+        }
         String type = e.getClass().getSimpleName().replace("Exception", "");
         return e.getMessage() == null ? type : type + " " + e.getMessage();
     }

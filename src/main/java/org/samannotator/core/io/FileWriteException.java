@@ -37,7 +37,8 @@ public final class FileWriteException extends IOException {
             reason = "the disk is full";
             advice = "Free some disk space or choose another folder";
         } else if (cause instanceof AccessDeniedException || detail.toLowerCase(Locale.ROOT).contains("read-only")
-                || detail.toLowerCase(Locale.ROOT).contains("permission denied")) {
+                || detail.toLowerCase(Locale.ROOT).contains("permission denied")
+                || detail.toLowerCase(Locale.ROOT).contains("operation not permitted")) {
             reason = "the folder is read-only or you may not write there";
             advice = "Choose a folder you can write to, or change its permissions";
         } else if (cause instanceof FileAlreadyExistsException) {

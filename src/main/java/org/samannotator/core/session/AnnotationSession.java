@@ -393,7 +393,11 @@ public final class AnnotationSession implements AutoCloseable {
         suggestions.close();
         if (!closed) {
             closed = true;
-            DaemonThreads.named("sam-model-close", Thread.NORM_PRIORITY).newThread(worker::close).start();
+            Thread closing = DaemonThreads.named("sam-model-close", Thread.NORM_PRIORITY).newThread(worker::close);
+            // Not a daemon: the JVM waits for it (at most the worker's 30 s bound) instead of exiting while a
+            // model thread is inside ONNX Runtime, which dies with SIGSEGV (seen in the soak harness).
+            closing.setDaemon(false);
+            closing.start();
         }
     }
 

@@ -27,6 +27,9 @@ record FolderOpening(Path folder, List<String> files, ProjectStore store, LoadRe
         FolderLock lock = heldLock != null ? heldLock : lock(folder);
         try {
             ProjectStore store = new ProjectStore(folder);
+            if (lock != null) {
+                store.deleteLeftoverTemporaryFiles();
+            }
             return new FolderOpening(folder, files, store, store.load(), lock);
         } catch (RuntimeException e) {
             if (lock != null && lock != heldLock) {

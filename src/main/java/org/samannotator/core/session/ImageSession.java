@@ -41,6 +41,8 @@ final class ImageSession {
     private MaskView hoverMask;
     private double lastDecodeMillis = Double.NaN;
     private boolean closed;
+    /** The file was replaced by an image of another size: not opened for editing (see {@link #loaded}). */
+    private boolean refused;
 
     ImageSession(String file, Path folder, AnnotationProject project, SegmenterWorker worker, Executor sessionThread,
             SessionEvents events, ObjectSelection selection, Consumer<String> messages) {
@@ -64,7 +66,7 @@ final class ImageSession {
             }
         }, sessionThread);
         opening.ready().whenCompleteAsync((fromCache, error) -> {
-            if (closed || error != null && PromptLoop.unwrap(error) instanceof CancellationException) {
+            if (closed || refused || error != null && PromptLoop.unwrap(error) instanceof CancellationException) {
                 return;
             }
             if (error != null) {
@@ -81,6 +83,13 @@ final class ImageSession {
 
     private void loaded(LoadedImage loadedImage) {
         RgbImage image = loadedImage.image();
+        Optional<String> replaced = replacedBySizeChange(image.size());
+        if (replaced.isPresent()) {
+            refused = true;
+            setState(ImageState.FAILED);
+            messages.accept(replaced.get());
+            return;
+        }
         problem = loadedImage.problem().map(p -> ". Warning: " + p).orElse("");
         pixels = image;
         project.setImageSize(file, image.size());
@@ -91,6 +100,19 @@ final class ImageSession {
         events.fire(SessionChange.IMAGE);
         setState(ImageState.ENCODING);
         messages.accept("Encoding " + file + "..." + problem);
+    }
+
+    /**
+     * When the file now has another size than the one its saved objects were drawn on (the image was replaced
+     * on disk), the sentence saying so: the objects are kept untouched and the image is not opened for editing.
+     */
+    private Optional<String> replacedBySizeChange(org.samannotator.core.geometry.Size read) {
+        ImageAnnotations saved = annotations();
+        return saved.size().filter(known -> !known.equals(read) && !saved.objects().isEmpty()).map(known -> file
+                + " was replaced on disk by an image of another size (" + read.width() + " x " + read.height()
+                + "; its " + saved.objects().size() + " objects were drawn on " + known.width() + " x "
+                + known.height() + "). The objects are kept as they were: put the original image back to see"
+                + " and edit them.");
     }
 
     private void setState(ImageState next) {

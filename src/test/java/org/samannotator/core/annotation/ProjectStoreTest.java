@@ -153,6 +153,7 @@ class ProjectStoreTest {
             saver.flush();
             assertTrue(saver.hasUnsavedChanges(), "a failed save leaves the changes unsaved");
             Files.delete(blocker);
+            Files.createDirectory(blocker);
             saver.saveNowOrFail();
             assertFalse(saver.hasUnsavedChanges());
             assertEquals(1, new ProjectStore(blocker).load().data().categories().size());

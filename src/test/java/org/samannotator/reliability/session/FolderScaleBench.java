@@ -1,0 +1,115 @@
+package org.samannotator.reliability.session;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.samannotator.core.annotation.AnnotatedObject;
+import org.samannotator.core.annotation.Category;
+import org.samannotator.core.annotation.ImageAnnotations;
+import org.samannotator.core.annotation.ImageStatus;
+import org.samannotator.core.annotation.ProjectData;
+import org.samannotator.core.annotation.ProjectStore;
+import org.samannotator.core.annotation.PromptSet;
+import org.samannotator.core.geometry.Size;
+import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.session.AnnotationSession;
+import org.samannotator.gui.QueueExecutor;
+import org.samannotator.gui.SyntheticImages;
+
+/**
+ * Scale of a folder: IMAGES 640x480 images (hard links to one file) with OBJECTS objects each in the project
+ * file, opened in the real {@link AnnotationSession}; measures opening the folder (list, lock, load the
+ * project), switching images (until the pixels are shown; the model is not loaded, embeddings are not part
+ * of this figure) and one autosave (a status change written to disk), with the resident set and the heap
+ * after GC. {@code java ... FolderScaleBench ROOT IMAGES OBJECTS} prints one Markdown table row.
+ */
+public final class FolderScaleBench {
+    private FolderScaleBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args[0]);
+        int images = Integer.parseInt(args[1]);
+        int objects = Integer.parseInt(args[2]);
+        Path folder = root.resolve("images-" + images);
+        List<String> files = makeFolder(folder, images, objects);
+        QueueExecutor ui = new QueueExecutor();
+        AnnotationSession session = new AnnotationSession(() -> {
+            throw new IllegalStateException("no model in this benchmark");
+        }, null, ui);
+        long t0 = System.nanoTime();
+        boolean opened = session.openFolder(folder, Optional.empty(), () -> true).opened();
+        double openMillis = (System.nanoTime() - t0) / 1e6;
+        if (!opened) {
+            throw new IllegalStateException("folder did not open");
+        }
+        double[] switches = new double[20];
+        for (int i = 0; i < switches.length; i++) {
+            long s = System.nanoTime();
+            session.openImage(files.get((i * 7919) % files.size()));
+            ui.runUntil(() -> session.pixels().isPresent(), java.time.Duration.ofMinutes(2), "pixels");
+            switches[i] = (System.nanoTime() - s) / 1e6;
+        }
+        double[] saves = new double[5];
+        for (int i = 0; i < saves.length; i++) {
+            long s = System.nanoTime();
+            session.project().orElseThrow().setStatus(files.get(i), i % 2 == 0 ? ImageStatus.DONE : ImageStatus.IN_PROGRESS);
+            session.flushSaves();
+            saves[i] = (System.nanoTime() - s) / 1e6;
+        }
+        ui.drain();
+        ProcessStats stats = ProcessStats.now(true);
+        System.out.printf(Locale.ROOT, "| %d x %d | %.1f MB | %.0f ms | %.0f ms | %.0f ms | %d MB | %d MB | %.0f MB |%n",
+                images, objects, Files.size(new ProjectStore(folder).projectFile()) / 1048576.0, openMillis,
+                median(switches), median(saves), stats.rssKb() / 1024, stats.peakRssKb() / 1024,
+                stats.heapAfterGcBytes() / 1048576.0);
+        session.close();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** The folder and its project file, written once (the masks are discs at varying places). */
+    private static List<String> makeFolder(Path folder, int images, int objects) throws Exception {
+        List<String> files = new ArrayList<>();
+        for (int i = 1; i <= images; i++) {
+            files.add(String.format(Locale.ROOT, "img%05d.png", i));
+        }
+        if (Files.exists(folder)) {
+            return files;
+        }
+        Files.createDirectories(folder);
+        Path first = folder.resolve(files.get(0));
+        javax.imageio.ImageIO.write(SyntheticImages.image(1, 640, 480), "png", first.toFile());
+        for (int i = 1; i < images; i++) {
+            Files.createLink(folder.resolve(files.get(i)), first);
+        }
+        Size size = new Size(640, 480);
+        BitMask[] masks = new BitMask[objects];
+        for (int k = 0; k < objects; k++) {
+            int cx = 40 + 28 * k;
+            masks[k] = BitMask.fromPredicate(size, (x, y) -> Math.hypot(x - cx, y - 240) < 30);
+        }
+        List<ImageAnnotations> annotations = new ArrayList<>();
+        long id = 1;
+        for (String file : files) {
+            List<AnnotatedObject> list = new ArrayList<>();
+            for (int k = 0; k < objects; k++) {
+                list.add(new AnnotatedObject(id++, 1, masks[k], new PromptSet(List.of(), Optional.empty()),
+                        OptionalDouble.empty(), 1));
+            }
+            annotations.add(ImageAnnotations.empty(file).withSize(size).withObjects(list));
+        }
+        new ProjectStore(folder).save(new ProjectData(List.of(new Category(1, "object", 0xff0000)), annotations,
+                Optional.of(files.get(0)), id));
+        return files;
+    }
+}

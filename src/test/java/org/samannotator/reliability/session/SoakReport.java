@@ -1,0 +1,67 @@
+package org.samannotator.reliability.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The figures of a soak run, read from the {@link SessionDriver}'s journal: resident set, heap after a full
+ * GC, live threads and open files at the start (after the warm-up: the first image encoded, the model
+ * loaded), at every sample and at the end, and the actions done. {@code java ... SoakReport JOURNAL}.
+ */
+public record SoakReport(List<String> samples, long actions, long readies) {
+
+    public static SoakReport read(Path journal) throws IOException {
+        List<String> lines = Journal.read(journal);
+        List<String> samples = lines.stream().filter(l -> l.startsWith("stats ")).toList();
+        long actions = lines.stream().filter(l -> l.startsWith("ack ")).count();
+        long readies = lines.stream().filter(l -> l.startsWith("ready ")).count();
+        return new SoakReport(samples, actions, readies);
+    }
+
+    public ProcessStats first() {
+        return ProcessStats.parse(samples.get(0));
+    }
+
+    public ProcessStats last() {
+        return ProcessStats.parse(samples.get(samples.size() - 1));
+    }
+
+    public long seconds() {
+        return ProcessStats.elapsedOf(samples.get(samples.size() - 1));
+    }
+
+    /** Heap after GC at the end relative to the start, e.g. 0.05 for 5 % more. */
+    public double heapGrowth() {
+        return (double) last().heapAfterGcBytes() / first().heapAfterGcBytes() - 1;
+    }
+
+    public String table() {
+        StringBuilder out = new StringBuilder(
+                "| Minute | RSS (MB) | Heap after GC (MB) | Threads | Open files |\n| ---: | ---: | ---: | ---: | ---: |\n");
+        for (String sample : samples) {
+            ProcessStats s = ProcessStats.parse(sample);
+            out.append(String.format(Locale.ROOT, "| %.1f | %d | %.1f | %d | %d |%n",
+                    ProcessStats.elapsedOf(sample) / 60.0, s.rssKb() / 1024, s.heapAfterGcBytes() / 1048576.0,
+                    s.threads(), s.openFiles()));
+        }
+        return out.toString();
+    }
+
+    public String summary() {
+        ProcessStats a = first();
+        ProcessStats b = last();
+        return String.format(Locale.ROOT, "%d s, %d saved actions, %d image openings; heap after GC %.1f -> %.1f MB"
+                + " (%+.1f %%); RSS %d -> %d MB (peak %d MB); threads %d -> %d; open files %d -> %d",
+                seconds(), actions, readies, a.heapAfterGcBytes() / 1048576.0, b.heapAfterGcBytes() / 1048576.0,
+                100 * heapGrowth(), a.rssKb() / 1024, b.rssKb() / 1024, b.peakRssKb() / 1024, a.threads(),
+                b.threads(), a.openFiles(), b.openFiles());
+    }
+
+    public static void main(String[] args) throws IOException {
+        SoakReport report = read(Path.of(args[0]));
+        System.out.print(report.table());
+        System.out.println(report.summary());
+    }
+}
