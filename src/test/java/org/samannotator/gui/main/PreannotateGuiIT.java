@@ -113,7 +113,8 @@ class PreannotateGuiIT {
 
         Path export = root.resolve("export.json");
         String[] message = new String[1];
-        robot.interact(() -> vm.exportCocoInBackground(export, false, m -> message[0] = m));
+        robot.interact(() -> vm.export(org.samannotator.core.formats.AnnotationFormat.COCO, export,
+                org.samannotator.core.formats.ExportOptions.DEFAULT, outcome -> message[0] = outcome.message()));
         waitFor("export finished", 60, () -> message[0] != null);
         JsonNode annotation = new ObjectMapper().readTree(Files.readString(export)).get("annotations").get(0);
         assertEquals("suggested", annotation.get("origin").asText());
