@@ -123,4 +123,18 @@ class ArchitectureTest {
                         "org.samannotator.gui.main..", "org.samannotator.gui.concurrent..")
                 .check(classes);
     }
+
+    @Test
+    void sparkStaysOutOfTheApp() {
+        // Spark is a provided dependency of the job only: the app, the CLI and core never touch it nor the job,
+        // so the app jar (which excludes org/samannotator/spark/**, AppJarContentsIT) starts without it
+        noClasses().that().resideOutsideOfPackage("org.samannotator.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..",
+                        "scala..", "org.samannotator.spark..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.samannotator.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.samannotator.gui..", "javafx..",
+                        "ai.onnxruntime..", "ch.qos.logback..")
+                .check(classes);
+    }
 }

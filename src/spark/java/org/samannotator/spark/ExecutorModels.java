@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -36,8 +37,11 @@ final class ExecutorModels {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutorModels.class);
     private static final Map<String, Loaded> LOADED = new ConcurrentHashMap<>();
 
-    /** A loaded model and what loading it cost (verification included). */
-    record Loaded(SamPredictor predictor, InstalledModel model, double loadSeconds) {
+    /**
+     * A loaded model and what loading it cost (verification included); {@code reported} turns true once the first
+     * task has counted the load in the job's metrics.
+     */
+    record Loaded(SamPredictor predictor, InstalledModel model, double loadSeconds, AtomicBoolean reported) {
     }
 
     private ExecutorModels() {
@@ -90,7 +94,7 @@ final class ExecutorModels {
             double seconds = (System.nanoTime() - start) / 1e9;
             LOG.info("model {} verified and loaded in {} s ({} intra-op threads) from {}", model.id(),
                     String.format(java.util.Locale.ROOT, "%.2f", seconds), location.threads(), model.encoderFile().getParent());
-            return new Loaded(predictor, model, seconds);
+            return new Loaded(predictor, model, seconds, new AtomicBoolean());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

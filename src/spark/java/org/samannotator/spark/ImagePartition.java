@@ -34,18 +34,24 @@ final class ImagePartition implements FlatMapFunction<Iterator<Tuple2<String, It
     private final AmgSettings settings;
     private final JobOutputs outputs;
     private final HadoopConf conf;
+    private final JobMetrics metrics;
 
-    ImagePartition(ModelLocation model, AmgSettings settings, JobOutputs outputs, HadoopConf conf) {
+    ImagePartition(ModelLocation model, AmgSettings settings, JobOutputs outputs, HadoopConf conf, JobMetrics metrics) {
         this.model = model;
         this.settings = settings;
         this.outputs = outputs;
         this.conf = conf;
+        this.metrics = metrics;
     }
 
     @Override
     public Iterator<ManifestRow> call(Iterator<Tuple2<String, Iterable<ImageTask>>> groups) throws IOException {
         Configuration hadoop = conf.get();
         ExecutorModels.Loaded loaded = ExecutorModels.get(model, hadoop);
+        if (loaded.reported().compareAndSet(false, true)) {
+            metrics.modelLoaded(loaded.loadSeconds());
+        }
+        metrics.taskStarted();
         AutoImagePass pass = new AutoImagePass(loaded.predictor(), settings, new CachedEmbeddings(loaded.predictor(), null));
         FileSystem outFs = new Path(outputs.directory()).getFileSystem(hadoop);
         List<ManifestRow> rows = new ArrayList<>();

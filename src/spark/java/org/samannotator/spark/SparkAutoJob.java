@@ -59,7 +59,7 @@ public final class SparkAutoJob implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: auto-masks in the input folder).")
     String out;
 
-    @Option(names = "--models", paramLabel = "DIR", description = "Models folder readable by every executor: a shared"
+    @Option(names = "--models-dir", paramLabel = "DIR", description = "Models folder readable by every executor: a shared"
             + " path or a Hadoop URI (default: as the app finds it). Files shipped with --files win.")
     String models;
 
@@ -103,17 +103,18 @@ public final class SparkAutoJob implements Callable<Integer> {
                     AutoImagePass.settingsText(model.modelId(), settings));
             JavaRDD<ImageTask> tasks = ImageList.tasks(spark, input, parquet, pathColumn);
             int parts = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
+            JobMetrics metrics = new JobMetrics(spark.sparkContext());
             JavaRDD<ManifestRow> rows = tasks
                     .mapToPair(task -> new Tuple2<>(AutoImagePass.outputName(task.fileName()), task))
                     .groupByKey(parts)
                     .mapPartitions(new ImagePartition(model, settings, outputs,
-                            new HadoopConf(spark.sparkContext().hadoopConfiguration())));
+                            new HadoopConf(spark.sparkContext().hadoopConfiguration()), metrics));
             String runDir = outputs.directory() + "/" + MANIFEST_DIR + "/run="
-                    + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+                    + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'"));
             long start = System.nanoTime();
             spark.createDataFrame(rows, ManifestRow.class).select(columns())
                     .write().mode(SaveMode.ErrorIfExists).option("ignoreNullFields", "false").json(runDir);
-            report(stdout, spark, runDir, (System.nanoTime() - start) / 1e9);
+            report(stdout, spark, runDir, (System.nanoTime() - start) / 1e9, metrics);
             return 0;
         } finally {
             spark.stop();
@@ -178,7 +179,8 @@ public final class SparkAutoJob implements Callable<Integer> {
         return columns.toArray(new Column[0]);
     }
 
-    private static void report(PrintWriter stdout, SparkSession spark, String runDir, double seconds) {
+    private static void report(PrintWriter stdout, SparkSession spark, String runDir, double seconds,
+            JobMetrics metrics) {
         Map<String, Long> counts = new TreeMap<>();
         for (Row row : spark.read().json(runDir).groupBy("status").count().collectAsList()) {
             counts.put(row.getString(0), row.getLong(1));
@@ -186,6 +188,7 @@ public final class SparkAutoJob implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "Done in %.1f s: %d written, %d up to date (skipped), %d failed; manifest %s%n",
                 seconds, counts.getOrDefault(ManifestRow.DONE, 0L), counts.getOrDefault(ManifestRow.SKIPPED, 0L),
                 counts.getOrDefault(ManifestRow.ERROR, 0L), runDir);
+        stdout.println(metrics.summary());
         stdout.flush();
     }
 }
