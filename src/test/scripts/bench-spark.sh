@@ -6,8 +6,8 @@
 # Usage: mvn -o -q -DskipTests package && bash src/test/scripts/bench-spark.sh
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-N=${N:-12}
-PPS=${PPS:-16}
+N=${N:-8}
+PPS=${PPS:-8}
 DATA=${DATA:-/work/shared/datasets/GrabCut50/images}
 WORK=${WORK:-/tmp/sam-spark-bench}
 LOCK=${LOCK:-/tmp/sam-bench.lock}
@@ -34,14 +34,23 @@ run() { # name, command...
 }
 
 run auto java -jar target/sam-annotator.jar auto "$WORK/images" --points-per-side "$PPS" --no-cache --out "$WORK/auto"
-for master in 'local[1]' 'local[2]'; do
-    run "spark-$master" java $SPARK_OPTS -Xmx4g -cp "$CP" org.samannotator.spark.SparkAutoJob "$WORK/images" \
-        --master "$master" --points-per-side "$PPS" --out "$WORK/out-$master" "${CONF[@]}"
-done
-for parts in 1 "$N"; do
+# local[1] with one task per image, and with one task for all images: the difference is the per-task overhead
+for parts in "$N" 1; do
     run "spark-local[1]-partitions-$parts" java $SPARK_OPTS -Xmx4g -cp "$CP" org.samannotator.spark.SparkAutoJob \
         "$WORK/images" --master 'local[1]' --partitions "$parts" --points-per-side "$PPS" --out "$WORK/out-p$parts" "${CONF[@]}"
 done
+run "spark-local[2]" java $SPARK_OPTS -Xmx4g -cp "$CP" org.samannotator.spark.SparkAutoJob "$WORK/images" \
+    --master 'local[2]' --points-per-side "$PPS" --out "$WORK/out-local[2]" "${CONF[@]}"
 run "spark-local[2]-resume" java $SPARK_OPTS -Xmx4g -cp "$CP" org.samannotator.spark.SparkAutoJob "$WORK/images" \
     --master 'local[2]' --points-per-side "$PPS" --out "$WORK/out-local[2]" "${CONF[@]}"
 for f in "$WORK"/auto/*.json; do cmp -s "$f" "$WORK/out-local[2]/$(basename "$f")" || echo "DIFFERENT: $f"; done
+python3 - "$WORK" <<'PY'
+import glob, json, statistics, sys
+for out in sorted(glob.glob(sys.argv[1] + '/out-*')):
+    for run in sorted(glob.glob(out + '/_manifest/run=*')):
+        rows = [json.loads(l) for f in glob.glob(run + '/part-*.json') for l in open(f) if l.strip()]
+        secs = [r['seconds'] for r in rows]
+        print(f"{out.split('/')[-1]} {run.split('=')[-1]}: {len(rows)} rows, statuses "
+              f"{sorted(set(r['status'] for r in rows))}, seconds per image median {statistics.median(secs):.2f} "
+              f"sum {sum(secs):.1f}")
+PY

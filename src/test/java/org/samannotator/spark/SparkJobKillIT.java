@@ -28,6 +28,8 @@ import org.samannotator.core.model.TestModels;
  */
 class SparkJobKillIT {
     private static final int IMAGES = 8;
+    /** A small grid: the point here is the kill and the restart, not the masks. */
+    private static final String GRID = "4";
 
     @TempDir
     Path root;
@@ -39,7 +41,7 @@ class SparkJobKillIT {
         SparkJobFixtures.generatedImages(images, IMAGES);
         Path out = root.resolve("out");
         List<String> jobArgs = List.of(images.toString(), "--master", "local[1]", "--partitions",
-                Integer.toString(IMAGES), "--models-dir", models.toString(), "--points-per-side", "8", "--out",
+                Integer.toString(IMAGES), "--models-dir", models.toString(), "--points-per-side", GRID, "--out",
                 out.toString());
 
         Map<Path, byte[]> beforeKill = runAndKillAfterOutputs(jobArgs, 2);
