@@ -14,7 +14,9 @@ LOCK=${LOCK:-/tmp/sam-bench.lock}
 rm -rf "$WORK" && mkdir -p "$WORK/images"
 ls "$DATA" | sort | head -n "$N" | while read -r f; do cp "$DATA/$f" "$WORK/images/"; done
 mvn -q -o dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=compile >/dev/null
-CP="target/classes:$(cat "$WORK/cp.txt")"
+# a snapshot of the build, so that a build running meanwhile cannot change the classes under a measured run
+cp -r target/classes "$WORK/classes" && cp target/sam-annotator.jar "$WORK/sam-annotator.jar"
+CP="$WORK/classes:$(cat "$WORK/cp.txt")"
 SPARK_OPTS=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' pom.xml)
 CONF=(--conf spark.ui.enabled=false --conf spark.driver.bindAddress=127.0.0.1 --conf spark.driver.host=127.0.0.1)
 
@@ -33,7 +35,7 @@ run() { # name, command...
         "$(grep -E 'model loaded|written' "$log" | tr '\n' ' ')"
 }
 
-run auto java -jar target/sam-annotator.jar auto "$WORK/images" --points-per-side "$PPS" --no-cache --out "$WORK/auto"
+run auto java -jar "$WORK/sam-annotator.jar" auto "$WORK/images" --points-per-side "$PPS" --no-cache --out "$WORK/auto"
 # local[1] with one task per image, and with one task for all images: the difference is the per-task overhead
 for parts in "$N" 1; do
     run "spark-local[1]-partitions-$parts" java $SPARK_OPTS -Xmx4g -cp "$CP" org.samannotator.spark.SparkAutoJob \

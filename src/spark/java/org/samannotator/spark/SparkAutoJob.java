@@ -182,8 +182,15 @@ public final class SparkAutoJob implements Callable<Integer> {
     private static void report(PrintWriter stdout, SparkSession spark, String runDir, double seconds,
             JobMetrics metrics) {
         Map<String, Long> counts = new TreeMap<>();
-        for (Row row : spark.read().json(runDir).groupBy("status").count().collectAsList()) {
-            counts.put(row.getString(0), row.getLong(1));
+        try {
+            for (Row row : spark.read().json(runDir).groupBy("status").count().collectAsList()) {
+                counts.put(row.getString(0), row.getLong(1));
+            }
+        } catch (Exception e) { // Spark's AnalysisException is a checked exception its Scala methods do not declare
+            if (e instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            // an empty list of images: every part file is empty, so there is no schema to read
         }
         stdout.printf(Locale.ROOT, "Done in %.1f s: %d written, %d up to date (skipped), %d failed; manifest %s%n",
                 seconds, counts.getOrDefault(ManifestRow.DONE, 0L), counts.getOrDefault(ManifestRow.SKIPPED, 0L),
