@@ -26,9 +26,12 @@ public final class SamAnnotatorApp extends Application {
                         viewModel.status().modelProperty().set(text))),
                 cache, RecentFolders.inUserHome(), ui);
         MainWindow window = new MainWindow(viewModel, stage);
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> ui.execute(() -> viewModel.alertProperty()
-                .set("Unexpected error (" + error.getClass().getSimpleName() + "): " + error.getMessage()
-                        + "\n" + saveSentence() + " The app keeps running.")));
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            org.slf4j.LoggerFactory.getLogger(SamAnnotatorApp.class).error("Uncaught exception on thread {}",
+                    thread.getName(), error);
+            ui.execute(() -> viewModel.alertProperty().set("Unexpected error (" + error.getClass().getSimpleName()
+                    + "): " + error.getMessage() + "\n" + saveSentence() + " The app keeps running."));
+        });
         stage.show();
         window.canvasView().requestFocus();
         List<String> args = getParameters().getUnnamed();

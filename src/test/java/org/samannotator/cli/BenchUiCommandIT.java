@@ -42,7 +42,7 @@ class BenchUiCommandIT {
         assertEquals(List.of("320x240", "400x300"), fieldNames(report.get("sizes")));
         JsonNode size = report.get("sizes").get("400x300");
         for (String key : List.of("width", "height", "display_scale", "click_to_overlay_ms", "click_to_pulse_ms",
-                "decoder_ms", "probe_idle_ms", "target_median_ms", "meets_target", "samples")) {
+                "decoder_ms", "app_share_ms", "probe_idle_ms", "target_median_ms", "meets_target", "samples")) {
             assertTrue(size.has(key), key);
         }
         for (String stat : List.of("count", "median", "p95", "p99")) {
@@ -54,6 +54,7 @@ class BenchUiCommandIT {
         assertTrue(sample.get("click_to_overlay_ms").asDouble() >= sample.get("click_to_pulse_ms").asDouble(),
                 sample.toString());
         assertTrue(sample.get("click_to_pulse_ms").asDouble() > sample.get("decoder_ms").asDouble(), sample.toString());
+        assertTrue(size.get("app_share_ms").get("median").asDouble() > 0, size.toString());
         assertTrue(size.get("target_median_ms").isNull(), "only 640x480 and 4000x3000 have targets");
     }
 

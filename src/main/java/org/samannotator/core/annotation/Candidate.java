@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.mask.MaskView;
 import org.samannotator.core.prompt.LowResMask;
 import org.samannotator.core.segment.ProposedMask;
 
@@ -33,12 +34,14 @@ public final class Candidate {
     /** The edited object's mask, the base of an editing candidate that has no proposals yet. */
     private final BitMask fixedMask;
     private final int chosenIndex;
-    private final BitMask pendingFallback;
+    /** What to show while this revision's proposals are pending: the previous revision's mask. */
+    private final MaskView pendingFallback;
     private BitMask composedMask;
+    private MaskView shownView;
 
     private Candidate(Size imageSize, PromptSet prompts, List<MaskEdit> strokes, OptionalLong targetObjectId,
             long firstPromptMillis, long revision, List<ProposedMask> proposals, BitMask fixedMask, int chosenIndex,
-            BitMask pendingFallback) {
+            MaskView pendingFallback) {
         this.imageSize = imageSize;
         this.prompts = prompts;
         this.strokes = List.copyOf(strokes);
@@ -66,7 +69,7 @@ public final class Candidate {
     /** The same candidate with new prompts: a new revision whose proposals are pending. */
     public Candidate withPrompts(PromptSet newPrompts) {
         return new Candidate(imageSize, newPrompts, strokes, targetObjectId, firstPromptMillis,
-                REVISIONS.incrementAndGet(), null, null, 0, baseMask().orElse(null));
+                REVISIONS.incrementAndGet(), null, null, 0, baseView().orElse(null));
     }
 
     public Candidate withStroke(MaskEdit stroke) {
@@ -157,6 +160,18 @@ public final class Candidate {
         return Optional.ofNullable(composedMask);
     }
 
+    /**
+     * The mask to show as a view the canvas samples at screen resolution: the chosen proposal's own view
+     * (its logits, without computing the full mask) when no strokes apply, else a view over {@link #mask()}.
+     * The same view object for the life of this candidate.
+     */
+    public synchronized Optional<MaskView> view() {
+        if (shownView == null) {
+            shownView = strokes.isEmpty() ? baseView().orElse(null) : mask().map(MaskView::of).orElse(null);
+        }
+        return Optional.ofNullable(shownView);
+    }
+
     private BitMask compose() {
         Optional<BitMask> base = baseMask();
         if (base.isEmpty() && strokes.isEmpty()) {
@@ -173,11 +188,15 @@ public final class Candidate {
     }
 
     private Optional<BitMask> baseMask() {
+        return baseView().map(MaskView::mask);
+    }
+
+    private Optional<MaskView> baseView() {
         if (proposals != null) {
-            return Optional.of(proposals.get(chosenIndex).mask());
+            return Optional.of(proposals.get(chosenIndex).view());
         }
         if (fixedMask != null) {
-            return Optional.of(fixedMask);
+            return Optional.of(MaskView.of(fixedMask));
         }
         return prompts.isEmpty() ? Optional.empty() : Optional.ofNullable(pendingFallback);
     }

@@ -107,7 +107,7 @@ public final class ClickPredictor {
         order.add(cleaned(chosen, prompt, levers, transform));
         for (MaskCandidate other : first.allCandidates()) {
             if (other.tokenIndex() != chosen.tokenIndex()) {
-                order.add(levers.cleanup() ? MaskCandidate.deferred(() -> cleanMask(other.mask(), prompt, levers,
+                order.add(levers.cleanup() ? MaskCandidate.deferred(transform.original(), () -> cleanMask(other.mask(), prompt, levers,
                         transform), other.predictedIou(), other.lowRes(), other.tokenIndex()) : other);
             }
         }

@@ -63,7 +63,7 @@ public final class ClickSegmenter implements Segmenter {
     }
 
     private static ProposedMask proposal(MaskCandidate candidate) {
-        return ProposedMask.deferred(candidate::mask, candidate.predictedIou(), candidate.lowRes(),
+        return ProposedMask.of(candidate.view(), candidate.predictedIou(), candidate.lowRes(),
                 candidate.tokenIndex());
     }
 

@@ -2,7 +2,10 @@ package org.samannotator.core.sam;
 
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.samannotator.core.geometry.SamTransform;
+import org.samannotator.core.geometry.Size;
 import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.mask.MaskView;
 import org.samannotator.core.prompt.LowResMask;
 
 /**
@@ -17,35 +20,41 @@ public final class MaskCandidate {
     private final float predictedIou;
     private final LowResMask lowRes;
     private final int tokenIndex;
-    private Supplier<BitMask> pendingMask;
-    private BitMask mask;
+    private final MaskView view;
 
     public MaskCandidate(BitMask mask, float predictedIou, LowResMask lowRes, int tokenIndex) {
-        this.mask = Objects.requireNonNull(mask, "mask");
+        this(MaskView.of(Objects.requireNonNull(mask, "mask")), predictedIou, lowRes, tokenIndex);
+    }
+
+    private MaskCandidate(MaskView view, float predictedIou, LowResMask lowRes, int tokenIndex) {
+        this.view = view;
         this.predictedIou = predictedIou;
         this.lowRes = Objects.requireNonNull(lowRes, "lowRes");
         this.tokenIndex = tokenIndex;
     }
 
-    private MaskCandidate(Supplier<BitMask> mask, float predictedIou, LowResMask lowRes, int tokenIndex) {
-        this.pendingMask = Objects.requireNonNull(mask, "mask");
-        this.predictedIou = predictedIou;
-        this.lowRes = Objects.requireNonNull(lowRes, "lowRes");
-        this.tokenIndex = tokenIndex;
+    /** A candidate whose mask {@code mask.get()} computes when first asked for ({@code size}: the original's). */
+    public static MaskCandidate deferred(Size size, Supplier<BitMask> mask, float predictedIou, LowResMask lowRes,
+            int tokenIndex) {
+        return new MaskCandidate(MaskView.deferred(size, mask), predictedIou, lowRes, tokenIndex);
     }
 
-    /** A candidate whose mask {@code mask.get()} computes when first asked for. */
-    public static MaskCandidate deferred(Supplier<BitMask> mask, float predictedIou, LowResMask lowRes, int tokenIndex) {
-        return new MaskCandidate(mask, predictedIou, lowRes, tokenIndex);
+    /**
+     * A candidate whose mask is its logits upscaled with SAM's chain: the canvas samples the visible part
+     * from the logits ({@link #view()}) and the full mask is computed on first use.
+     */
+    public static MaskCandidate ofLogits(LowResMask lowRes, SamTransform transform, float predictedIou, int tokenIndex) {
+        return new MaskCandidate(new LogitsMaskView(lowRes, transform), predictedIou, lowRes, tokenIndex);
     }
 
     /** The binary mask at original image size (computed now if it was deferred). Do not modify it. */
-    public synchronized BitMask mask() {
-        if (mask == null) {
-            mask = Objects.requireNonNull(pendingMask.get(), "deferred mask");
-            pendingMask = null;
-        }
-        return mask;
+    public BitMask mask() {
+        return view.mask();
+    }
+
+    /** The mask as a view that can be sampled without computing it whole. */
+    public MaskView view() {
+        return view;
     }
 
     public float predictedIou() {

@@ -1,9 +1,11 @@
 package org.samannotator.core.sam;
 
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.samannotator.core.geometry.SamTransform;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.mask.MaskView;
 import org.samannotator.core.mask.PixelRect;
 import org.samannotator.core.prompt.LowResMask;
 
@@ -148,10 +150,30 @@ public final class MaskUpscaler {
                 || window.x() + window.width() > original.width() || window.y() + window.height() > original.height()) {
             throw new IllegalArgumentException("window " + window + " is empty or not inside the image " + original);
         }
-        Stage2 stage = Stage2.of(lowRes, transform);
-        int[] xs = samplePositions(window.x(), window.width(), output.width());
-        int[] ys = samplePositions(window.y(), window.height(), output.height());
-        BitMask mask = new BitMask(output);
+        return sample(lowRes, transform, MaskView.centresOf(window.x(), window.width(), output.width()),
+                MaskView.centresOf(window.y(), window.height(), output.height()));
+    }
+
+    /**
+     * The full-size mask of {@link #upscale} at the grid of original pixels {@code xs} x {@code ys} (result
+     * pixel (i, j) = mask(xs[i], ys[j])), computed with the same formulas at those pixels only.
+     */
+    public static BitMask sample(LowResMask lowRes, SamTransform transform, int[] xs, int[] ys) {
+        return sample(Stage2.of(lowRes, transform), transform.original(), xs, ys);
+    }
+
+    static BitMask sample(Stage2 stage, Size original, int[] xs, int[] ys) {
+        for (int x : xs) {
+            if (x < 0 || x >= original.width()) {
+                throw new IllegalArgumentException("column " + x + " is outside the image " + original);
+            }
+        }
+        for (int y : ys) {
+            if (y < 0 || y >= original.height()) {
+                throw new IllegalArgumentException("row " + y + " is outside the image " + original);
+            }
+        }
+        BitMask mask = new BitMask(new Size(xs.length, ys.length));
         float[] row = new float[stage.cropWidth];
         for (int j = 0; j < ys.length; j++) {
             if (j == 0 || ys[j] != ys[j - 1]) {
@@ -166,16 +188,56 @@ public final class MaskUpscaler {
         return mask;
     }
 
-    /** Original pixel index under the centre of each of {@code count} output pixels spanning [start, start+length). */
-    private static int[] samplePositions(int start, int length, int count) {
-        int[] positions = new int[count];
-        for (int i = 0; i < count; i++) {
-            long numerator = (2L * i + 1) * length; // centre = start + (i + 0.5) * length / count, exact in integers
-            positions[i] = start + (int) Math.min(length - 1, numerator / (2L * count));
+    /**
+     * A rectangle in original pixels outside which {@link #upscale} sets no pixel, from the low-res cells
+     * with a positive logit: bilinear interpolation is a convex combination of its two taps per axis, so an
+     * output is positive only where a tap is, and each stage widens the cells' extent by at most its tap
+     * reach (taken generously here). Empty when no low-res logit is positive.
+     */
+    public static Optional<PixelRect> positiveBounds(LowResMask lowRes, SamTransform transform) {
+        int n = LowResMask.SIZE;
+        float[] logits = lowRes.logits();
+        int minX = n;
+        int minY = n;
+        int maxX = -1;
+        int maxY = -1;
+        Size resized = transform.resized();
+        int target = transform.targetLength();
+        // cells past the resized image (the encoder's padding) are cropped away by stage 1: skip them
+        int columns = Math.min(n, (int) Math.ceil((double) resized.width() * n / target) + 1);
+        int rows = Math.min(n, (int) Math.ceil((double) resized.height() * n / target) + 1);
+        for (int y = 0; y < rows; y++) {
+            for (int x = 0; x < columns; x++) {
+                if (logits[y * n + x] > 0f) {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    minY = Math.min(minY, y);
+                    maxY = Math.max(maxY, y);
+                }
+            }
         }
-        return positions;
+        if (maxX < 0) {
+            return Optional.empty();
+        }
+        Size original = transform.original();
+        int[] xs = reach(minX, maxX + 1, n, target, resized.width(), original.width());
+        int[] ys = reach(minY, maxY + 1, n, target, resized.height(), original.height());
+        if (xs[1] <= xs[0] || ys[1] <= ys[0]) {
+            return Optional.empty();
+        }
+        return Optional.of(new PixelRect(xs[0], ys[0], xs[1] - xs[0], ys[1] - ys[0]));
     }
 
+    /** [from, to) source cells -> a generous [from, to) in the output of stage 1 (to kept) then stage 2. */
+    private static int[] reach(int from, int to, int lowRes, int target, int kept, int original) {
+        double up = (double) target / lowRes;
+        int cropFrom = Math.max(0, (int) Math.floor((from - 1) * up) - 1);
+        int cropTo = Math.min(kept, (int) Math.ceil((to + 1) * up) + 1);
+        double scale = (double) original / kept;
+        int outFrom = Math.max(0, (int) Math.floor((cropFrom - 1) * scale) - 1);
+        int outTo = Math.min(original, (int) Math.ceil((cropTo + 1) * scale) + 1);
+        return new int[] {outFrom, outTo};
+    }
 
     /**
      * Bilinear resize of {@code src} (srcW x srcH) to a virtual (dstW x dstH) grid, returning only its

@@ -154,11 +154,12 @@ public final class SamPredictor implements AutoCloseable {
         DecoderInputs inputs = DecoderInputs.build(prompt, transform, inModel ? transform.original() : LOW_RES_SIZE);
         long start = System.nanoTime();
         DecoderOutputs out = decoder.run(embedding.tensor(), inputs, inModel, wantAll);
-        BitMask chosenMask = inModel
-                ? BitMask.fromThreshold(transform.original(), out.modelMasks().orElseThrow(), 0f)
-                : MaskUpscaler.upscale(new LowResMask(out.chosenLowRes()), transform);
         int chosenToken = out.allTokenIous().map(ious -> chosenToken(ious, inputs.pointCount())).orElse(-1);
-        MaskCandidate chosen = new MaskCandidate(chosenMask, out.chosenIou(), new LowResMask(out.chosenLowRes()), chosenToken);
+        LowResMask chosenLowRes = new LowResMask(out.chosenLowRes());
+        MaskCandidate chosen = inModel
+                ? new MaskCandidate(BitMask.fromThreshold(transform.original(), out.modelMasks().orElseThrow(), 0f),
+                        out.chosenIou(), chosenLowRes, chosenToken)
+                : MaskCandidate.ofLogits(chosenLowRes, transform, out.chosenIou(), chosenToken);
         List<MaskCandidate> others = wantAll ? alternativesOf(out, chosenToken, transform) : List.of();
         double totalMillis = (System.nanoTime() - start) / 1e6;
         return new Prediction(chosen, others, out.runMillis(), totalMillis - out.runMillis());
@@ -210,7 +211,7 @@ public final class SamPredictor implements AutoCloseable {
             float[] logits = new float[plane];
             System.arraycopy(all, token * plane, logits, 0, plane);
             LowResMask lowRes = new LowResMask(logits);
-            result.add(MaskCandidate.deferred(() -> MaskUpscaler.upscale(lowRes, transform), ious[token], lowRes, token));
+            result.add(MaskCandidate.ofLogits(lowRes, transform, ious[token], token));
         }
         return result;
     }

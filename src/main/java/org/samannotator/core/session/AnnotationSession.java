@@ -20,6 +20,7 @@ import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.mask.MaskView;
 import org.samannotator.core.segment.SegmenterSource;
 
 /**
@@ -205,7 +206,7 @@ public final class AnnotationSession implements AutoCloseable {
         return image == null ? Optional.empty() : image.candidate();
     }
 
-    public Optional<BitMask> hoverMask() {
+    public Optional<MaskView> hoverMask() {
         return Optional.ofNullable(image).flatMap(ImageSession::hoverMask);
     }
 

@@ -14,6 +14,7 @@ import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.image.LoadedImage;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.mask.MaskView;
 import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.prompt.PromptPoint;
 
@@ -37,7 +38,7 @@ final class ImageSession {
     /** What went wrong reading the pixels (e.g. a truncated file shown partly), said with every status. */
     private String problem = "";
     private PromptLoop prompts;
-    private BitMask hoverMask;
+    private MaskView hoverMask;
     private double lastDecodeMillis = Double.NaN;
     private boolean closed;
 
@@ -128,7 +129,7 @@ final class ImageSession {
         return lastDecodeMillis;
     }
 
-    Optional<BitMask> hoverMask() {
+    Optional<MaskView> hoverMask() {
         return Optional.ofNullable(hoverMask);
     }
 
@@ -153,7 +154,7 @@ final class ImageSession {
         }
         worker.hover(Prompt.ofPoints(List.of(PromptPoint.foreground(p.x(), p.y())))).whenCompleteAsync((s, error) -> {
             if (!closed && error == null && candidate().map(c -> c.prompts().isEmpty()).orElse(true)) {
-                hoverMask = s.first().mask();
+                hoverMask = s.first().view();
                 events.fire(SessionChange.HOVER);
             }
         }, sessionThread);

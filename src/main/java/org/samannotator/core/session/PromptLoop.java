@@ -194,6 +194,7 @@ final class PromptLoop {
         if (!project.resolveDecode(file, revision, segmentation.proposals())) {
             return;
         }
+        candidate().flatMap(Candidate::view).ifPresent(worker::prepareMask);
         if (pendingAccept.isPending()) {
             acceptNow(pendingAccept.take().getAsInt());
             pendingAccept.replayHeldInput();

@@ -13,6 +13,7 @@ import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.image.ImageLoader;
 import org.samannotator.core.image.LoadedImage;
 import org.samannotator.core.image.RgbImage;
+import org.samannotator.core.mask.MaskView;
 import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.segment.EncodedImage;
 import org.samannotator.core.segment.Segmentation;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  * is cancelled and the previous encoding released.
  */
 public final class SegmenterWorker implements AutoCloseable {
+    static final long PREPARE_MASK_DELAY_MILLIS = 400;
     private static final Logger LOG = LoggerFactory.getLogger(SegmenterWorker.class);
 
     /** An image being opened: its pixels first (with any problem reading them), then whether its encoding came from the cache. */
@@ -102,6 +104,16 @@ public final class SegmenterWorker implements AutoCloseable {
             }
         });
         return result;
+    }
+
+    /**
+     * Computes {@code view}'s full-size mask on the model thread once the user has left it alone for
+     * {@value #PREPARE_MASK_DELAY_MILLIS} ms, after any waiting request: the candidate is shown from its
+     * logits at screen resolution, and accepting it then finds its full mask ready.
+     */
+    public void prepareMask(MaskView view) {
+        CompletableFuture.delayedExecutor(PREPARE_MASK_DELAY_MILLIS, TimeUnit.MILLISECONDS)
+                .execute(() -> submit(ModelTask.Priority.BACKGROUND, view::mask));
     }
 
     /** Cancels all work for the current image (another folder is opened) and the pre-encode queue. */

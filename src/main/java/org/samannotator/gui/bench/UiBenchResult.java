@@ -53,11 +53,19 @@ public record UiBenchResult(String modelId, String windowing, String renderer, b
             return LatencyStats.of(samples.stream().map(ClickSample::decoderMillis).toList());
         }
 
+        /**
+         * What the app adds to the decoder: per click, click-to-overlay minus that click's decoder run (Java
+         * pre- and post-processing, the overlay, the renderer's pulse).
+         */
+        public LatencyStats appShare() {
+            return LatencyStats.of(samples.stream().map(s -> s.overlayMillis() - s.decoderMillis()).toList());
+        }
+
         public LatencyStats probe() {
             return LatencyStats.of(samples.stream().map(ClickSample::probeMillis).toList());
         }
 
-        /** Issue 3's target for the median click-to-overlay time at this size, if it has one. */
+        /** The target for the median click-to-overlay time at this size, if it has one. */
         public OptionalDouble targetMedianMillis() {
             return UiBenchResult.targetMedianMillis(size);
         }
@@ -70,10 +78,11 @@ public record UiBenchResult(String modelId, String windowing, String renderer, b
             json.put("click_to_overlay_ms", overlay().toJson());
             json.put("click_to_pulse_ms", pulse().toJson());
             json.put("decoder_ms", decoder().toJson());
+            json.put("app_share_ms", appShare().toJson());
             json.put("probe_idle_ms", probe().toJson());
             OptionalDouble target = targetMedianMillis();
             json.put("target_median_ms", target.isPresent() ? target.getAsDouble() : null);
-            json.put("meets_target", target.isPresent() ? overlay().median() < target.getAsDouble() : null);
+            json.put("meets_target", target.isPresent() ? overlay().median() <= target.getAsDouble() : null);
             json.put("samples", samples.stream().map(SizeResult::sampleJson).toList());
             return json;
         }
@@ -90,13 +99,13 @@ public record UiBenchResult(String modelId, String windowing, String renderer, b
         }
     }
 
-    /** Median targets of issue 3: under 50 ms at 640x480 and under 80 ms at 4000x3000 (2 cores). */
+    /** Median targets: at most 50 ms at 640x480 and at most 60 ms at 4000x3000 (2 cores). */
     public static OptionalDouble targetMedianMillis(Size size) {
         if (size.equals(new Size(640, 480))) {
             return OptionalDouble.of(50);
         }
         if (size.equals(new Size(4000, 3000))) {
-            return OptionalDouble.of(80);
+            return OptionalDouble.of(60);
         }
         return OptionalDouble.empty();
     }

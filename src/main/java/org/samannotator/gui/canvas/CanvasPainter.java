@@ -12,15 +12,15 @@ import org.samannotator.core.annotation.Candidate;
 import org.samannotator.core.annotation.Category;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.image.RgbImage;
-import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.mask.PixelRect;
 import org.samannotator.core.prompt.PointLabel;
 import org.samannotator.core.prompt.PromptPoint;
 import org.samannotator.gui.tools.ToolsViewModel;
 
 /**
- * Draws the canvas: the image, accepted objects (one overlay layer, rebuilt only when they change), the
- * candidate and hover masks (own layers), then prompt markers and the box in screen space so they stay
+ * Draws the canvas: the image, accepted objects (one overlay layer at image resolution, rebuilt only when
+ * they change), the candidate and hover masks (at screen resolution, sampled from the decoder's logits:
+ * {@link ScreenMaskLayer}), then prompt markers and the box in screen space so they stay
  * sharp at any zoom and on HiDPI screens.
  */
 final class CanvasPainter {
@@ -35,13 +35,10 @@ final class CanvasPainter {
     private RgbImage shownImage;
     private WritableImage fxImage;
     private MaskLayer objectsLayer;
-    private MaskLayer candidateLayer;
-    private MaskLayer hoverLayer;
+    private final ScreenMaskLayer candidateLayer = new ScreenMaskLayer();
+    private final ScreenMaskLayer hoverLayer = new ScreenMaskLayer();
     private Object objectsKey;
-    private Object candidateKey;
-    private BitMask shownHover;
     private PhotoState shownPhoto;
-    private int shownHoverOutline;
 
     CanvasPainter(CanvasViewModel vm, ToolsViewModel tools) {
         this.vm = vm;
@@ -70,13 +67,11 @@ final class CanvasPainter {
             updateObjectsLayer(outlineWidth(view));
             drawLayer(overlay, objectsLayer, view);
         }
-        if (updateCandidateLayer(outlineWidth(view))) {
-            drawLayer(overlay, candidateLayer, view);
-        }
-        if (updateHoverLayer(outlineWidth(view))) {
-            drawLayer(overlay, hoverLayer, view);
-        }
         overlay.setImageSmoothing(true);
+        double candidateOpacity = Math.max(0.35, tools.overlayOpacityProperty().get());
+        candidateLayer.draw(overlay, vm.candidate().flatMap(Candidate::view).orElse(null), view, width, height,
+                MaskLayer.argb(CANDIDATE_RGB, candidateOpacity), 0xFFFFFF00);
+        hoverLayer.draw(overlay, vm.hoverMaskProperty().get(), view, width, height, 0x5500BFFF, 0xCC00BFFF);
         vm.candidate().ifPresent(c -> drawPrompts(overlay, view, c));
     }
 
@@ -130,11 +125,7 @@ final class CanvasPainter {
         fxImage.getPixelWriter().setPixels(0, 0, image.width(), image.height(), PixelFormat.getIntArgbInstance(),
                 image.argb(), 0, image.width());
         objectsLayer = new MaskLayer(image.size());
-        candidateLayer = new MaskLayer(image.size());
-        hoverLayer = new MaskLayer(image.size());
         objectsKey = null;
-        candidateKey = null;
-        shownHover = null;
     }
 
     /** Outline width in image pixels: 1 when zoomed in (a pixel is big enough), else 2. */
@@ -176,36 +167,6 @@ final class CanvasPainter {
         int g = (rgb >> 8 & 255) + 255 >> 1;
         int b = (rgb & 255) + 255 >> 1;
         return r << 16 | g << 8 | b;
-    }
-
-    private boolean updateCandidateLayer(int outline) {
-        Optional<Candidate> candidate = vm.candidate();
-        BitMask mask = candidate.flatMap(Candidate::mask).orElse(null);
-        Object key = mask == null ? null : List.of(mask, tools.overlayOpacityProperty().get(), outline);
-        if (key == null ? candidateKey != null : !key.equals(candidateKey)) {
-            candidateLayer.clear();
-            if (mask != null && mask.size().equals(shownImage.size())) {
-                candidateLayer.paint(mask, MaskLayer.argb(CANDIDATE_RGB, Math.max(0.35, tools.overlayOpacityProperty().get())),
-                        0xFFFFFF00, outline);
-            }
-            candidateLayer.flush();
-            candidateKey = key;
-        }
-        return mask != null;
-    }
-
-    private boolean updateHoverLayer(int outline) {
-        BitMask hover = vm.hoverMaskProperty().get();
-        if (hover != shownHover || outline != shownHoverOutline) {
-            shownHoverOutline = outline;
-            hoverLayer.clear();
-            if (hover != null && hover.size().equals(shownImage.size())) {
-                hoverLayer.paint(hover, 0x5500BFFF, 0xCC00BFFF, outline);
-            }
-            hoverLayer.flush();
-            shownHover = hover;
-        }
-        return hover != null;
     }
 
     private void drawPrompts(GraphicsContext g, Viewport view, Candidate candidate) {

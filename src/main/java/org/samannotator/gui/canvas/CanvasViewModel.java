@@ -12,7 +12,7 @@ import org.samannotator.core.annotation.ImageAnnotations;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.image.RgbImage;
-import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.mask.MaskView;
 import org.samannotator.core.session.AnnotationSession;
 import org.samannotator.core.session.ImageState;
 import org.samannotator.core.session.SessionChange;
@@ -31,7 +31,7 @@ public final class CanvasViewModel {
     private final ToolsViewModel tools;
     private final SimpleObjectProperty<RgbImage> image = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<ImageState> imageState = new SimpleObjectProperty<>(ImageState.NONE);
-    private final SimpleObjectProperty<BitMask> hoverMask = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<MaskView> hoverMask = new SimpleObjectProperty<>();
     private final SimpleIntegerProperty redrawCounter = new SimpleIntegerProperty();
 
     public CanvasViewModel(AnnotationSession session, ToolsViewModel tools) {
@@ -124,7 +124,7 @@ public final class CanvasViewModel {
         return imageState;
     }
 
-    public ReadOnlyObjectProperty<BitMask> hoverMaskProperty() {
+    public ReadOnlyObjectProperty<MaskView> hoverMaskProperty() {
         return hoverMask;
     }
 

@@ -32,7 +32,8 @@ public final class FolderPanel extends VBox {
         list.setPlaceholder(new Label("No images"));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
-                vm.open(row.fileName());
+                // after the selection event: opening updates the rows, which the list must not see mid-event
+                javafx.application.Platform.runLater(() -> vm.open(row.fileName()));
             }
         });
         vm.currentFileProperty().addListener((obs, old, file) -> sync(vm, file));

@@ -17,7 +17,7 @@ class MaskCandidateTest {
     void deferredMaskIsComputedOnceWhenFirstAskedFor() {
         BitMask mask = BitMask.fromPredicate(new Size(8, 6), (x, y) -> x > y);
         AtomicInteger computations = new AtomicInteger();
-        MaskCandidate deferred = MaskCandidate.deferred(() -> {
+        MaskCandidate deferred = MaskCandidate.deferred(mask.size(), () -> {
             computations.incrementAndGet();
             return mask;
         }, 0.8f, LOGITS, 2);

@@ -143,7 +143,7 @@ class AnnotationSessionTest {
     void theHoverPreviewShowsUntilTheFirstPrompt() {
         session.hover(IN_SQUARE);
         sessionThread.runUntil(() -> session.hoverMask().isPresent(), TIMEOUT, "hover mask");
-        assertEquals(400, session.hoverMask().orElseThrow().area());
+        assertEquals(400, session.hoverMask().orElseThrow().mask().area());
         session.click(IN_SQUARE, false, 3);
         assertFalse(session.hoverMask().isPresent(), "a click replaces the preview");
     }

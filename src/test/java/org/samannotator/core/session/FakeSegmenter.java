@@ -12,6 +12,7 @@ import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.mask.MaskView;
 import org.samannotator.core.prompt.LowResMask;
 import org.samannotator.core.prompt.PointLabel;
 import org.samannotator.core.prompt.Prompt;
@@ -144,7 +145,7 @@ public final class FakeSegmenter implements Segmenter {
         List<ProposedMask> proposals = new ArrayList<>();
         proposals.add(ProposedMask.of(mask, 0.95f, lowRes, 1));
         if (prompt.points().size() == 1 && prompt.box().isEmpty()) {
-            proposals.add(ProposedMask.deferred(() -> boundingBox(mask), 0.8f, lowRes, 2));
+            proposals.add(ProposedMask.of(MaskView.deferred(image.size(), () -> boundingBox(mask)), 0.8f, lowRes, 2));
             PromptPoint p = prompt.points().get(0);
             proposals.add(ProposedMask.of(square(image.size(), (int) p.position().x(), (int) p.position().y(), 4),
                     0.5f, lowRes, 3));

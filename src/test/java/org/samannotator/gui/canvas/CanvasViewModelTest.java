@@ -223,7 +223,7 @@ class CanvasViewModelTest {
         canvas.hover(new ImagePoint(30, 30));
         canvas.hover(discCentre());
         harness.ui.runUntil(() -> canvas.hoverMaskProperty().get() != null
-                && canvas.hoverMaskProperty().get().iou(disc) > 0.9, AnnotatorHarness.TIMEOUT, "hover preview");
+                && canvas.hoverMaskProperty().get().mask().iou(disc) > 0.9, AnnotatorHarness.TIMEOUT, "hover preview");
         click(discCentre(), false);
         assertEquals(null, canvas.hoverMaskProperty().get(), "a click replaces the preview");
         canvas.hover(new ImagePoint(30, 30));
