@@ -144,6 +144,14 @@ APP_IMAGE="$OUT/sam-annotator"
 # shellcheck source=packaging/test-installers-checks.sh
 . packaging/test-installers-checks.sh
 
+step "no Spark in the app (the Spark job has its own jar, target/sam-annotator-spark-job.jar)"
+if find "$APP_IMAGE" -name '*.jar' -exec jar tf {} \; | grep -E '^(org/apache/spark|org/samannotator/spark|scala)/' | head -3 | grep -q .; then
+  fail "the app image contains Spark or the Spark job"
+fi
+if find "$APP_IMAGE" -iname '*spark*' | grep -q .; then
+  fail "the app image contains a Spark file: $(find "$APP_IMAGE" -iname '*spark*' | head -1)"
+fi
+
 step "package metadata"
 check_deb_metadata
 check_metainfo "$APP_IMAGE/lib/app/$APP_ID.metainfo.xml"

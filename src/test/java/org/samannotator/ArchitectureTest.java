@@ -21,6 +21,9 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // our classes are in target/classes; scanning every jar of the classpath (Spark's, provided) for the
+                // package took minutes
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages("org.samannotator");
     }
 
@@ -121,6 +124,20 @@ class ArchitectureTest {
                         "org.samannotator.gui.categories..", "org.samannotator.gui.folder..",
                         "org.samannotator.gui.objects..", "org.samannotator.gui.status..", "org.samannotator.gui.tools..",
                         "org.samannotator.gui.main..", "org.samannotator.gui.concurrent..")
+                .check(classes);
+    }
+
+    @Test
+    void sparkStaysOutOfTheApp() {
+        // Spark is a provided dependency of the job only: the app, the CLI and core never touch it nor the job,
+        // so the app jar (which excludes org/samannotator/spark/**, AppJarContentsIT) starts without it
+        noClasses().that().resideOutsideOfPackage("org.samannotator.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..",
+                        "scala..", "org.samannotator.spark..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.samannotator.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.samannotator.gui..", "javafx..",
+                        "ai.onnxruntime..", "ch.qos.logback..")
                 .check(classes);
     }
 }

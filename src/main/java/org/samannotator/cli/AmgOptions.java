@@ -4,7 +4,7 @@ import org.samannotator.core.auto.AmgSettings;
 import picocli.CommandLine.Option;
 
 /** The automatic mask generator's options shared by {@code auto} and {@code eval-auto}; defaults are SAM's. */
-final class AmgOptions {
+public final class AmgOptions {
     @Option(names = "--points-per-side", paramLabel = "N", defaultValue = "32",
             description = "Grid points per side in the whole image (default: ${DEFAULT-VALUE}).")
     int pointsPerSide;
@@ -57,7 +57,7 @@ final class AmgOptions {
             description = "Compute the stability score on the 256x256 low-res logits instead of the upsampled ones.")
     boolean stabilityOnLowRes;
 
-    AmgSettings toSettings() {
+    public AmgSettings toSettings() {
         return new AmgSettings(pointsPerSide, pointsPerBatch, predIou, stability, stabilityOffset, nms, cropLayers,
                 cropNms, cropOverlap, cropPointsDownscale, minRegion, stabilityOnLowRes, adaptive);
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.samannotator.core.auto.AmgSettings;
+import org.samannotator.core.auto.AutoImagePass;
 import org.samannotator.core.auto.CachedEmbeddings;
 import org.samannotator.core.auto.Sa1bToCoco;
 import org.samannotator.core.embedding.EmbeddingCache;
@@ -70,7 +71,7 @@ final class AutoCommand implements Callable<Integer> {
                     : (Files.isDirectory(input) ? input : input.toAbsolutePath().getParent()).resolve("auto-masks"));
             ModelOption.LoadedPredictor loaded = modelOption.loadPredictor(out);
             try (SamPredictor predictor = loaded.predictor()) {
-                outputs.prepare("model " + predictor.modelId() + "\n" + settings.fingerprint());
+                outputs.prepare(AutoImagePass.settingsText(predictor.modelId(), settings));
                 Thread worker = Thread.currentThread();
                 Thread hook = new Thread(() -> stopOnSignal(worker));
                 Runtime.getRuntime().addShutdownHook(hook);

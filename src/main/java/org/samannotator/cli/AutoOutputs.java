@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Locale;
+import org.samannotator.core.auto.AutoImagePass;
 import org.samannotator.core.auto.Sa1bJson;
 import org.samannotator.core.io.AtomicFiles;
 
@@ -17,7 +18,7 @@ import org.samannotator.core.io.AtomicFiles;
  * complete SA-1B JSON newer than both the image and the settings file.
  */
 final class AutoOutputs {
-    static final String SETTINGS_FILE = ".auto-settings";
+    static final String SETTINGS_FILE = AutoImagePass.SETTINGS_FILE;
 
     private final Path directory;
 
@@ -48,9 +49,7 @@ final class AutoOutputs {
 
     /** The output file of an image: {@code NAME.json} with the image's name minus its extension. */
     Path outputFor(Path image) {
-        String name = image.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return directory.resolve((dot > 0 ? name.substring(0, dot) : name) + ".json");
+        return directory.resolve(AutoImagePass.outputName(image.getFileName().toString()));
     }
 
     /** True when the image's output is complete and newer than the image and the settings. */

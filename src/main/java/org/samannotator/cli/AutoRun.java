@@ -9,15 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.samannotator.core.auto.AmgResult;
 import org.samannotator.core.auto.AmgSettings;
-import org.samannotator.core.auto.AutomaticMaskGenerator;
+import org.samannotator.core.auto.AutoImagePass;
 import org.samannotator.core.auto.CachedEmbeddings;
-import org.samannotator.core.auto.Sa1bJson;
-import org.samannotator.core.auto.SamCropDecoders;
-import org.samannotator.core.image.ImageLoader;
-import org.samannotator.core.image.RgbImage;
-import org.samannotator.core.sam.ImageEmbedding;
+import org.samannotator.core.io.AtomicFiles;
 import org.samannotator.core.sam.SamModelException;
 import org.samannotator.core.sam.SamPredictor;
 
@@ -26,12 +21,9 @@ import org.samannotator.core.sam.SamPredictor;
  * on, and stops cleanly (finished files intact) when an output cannot be written or on Ctrl+C.
  */
 final class AutoRun {
-    private final SamPredictor predictor;
-    private final AutomaticMaskGenerator generator;
-    private final AmgSettings settings;
+    private final AutoImagePass pass;
     private final AutoOutputs outputs;
     private final List<Path> images;
-    private final CachedEmbeddings embeddings;
     private final AutoProgressBar progress;
     private final AtomicBoolean cancelled;
 
@@ -41,12 +33,9 @@ final class AutoRun {
 
     AutoRun(SamPredictor predictor, AmgSettings settings, AutoOutputs outputs, List<Path> images,
             CachedEmbeddings embeddings, AutoProgressBar progress, AtomicBoolean cancelled) {
-        this.predictor = predictor;
-        this.generator = new AutomaticMaskGenerator(settings);
-        this.settings = settings;
+        this.pass = new AutoImagePass(predictor, settings, embeddings);
         this.outputs = outputs;
         this.images = images;
-        this.embeddings = embeddings;
         this.progress = progress;
         this.cancelled = cancelled;
     }
@@ -70,11 +59,10 @@ final class AutoRun {
                 continue;
             }
             long start = System.nanoTime();
-            AmgResult result;
-            RgbImage rgb;
+            AutoImagePass.Sa1bImage result;
             try {
-                rgb = ImageLoader.load(image);
-                result = generate(image, rgb);
+                result = pass.generate(image, name, i + 1, (done, total) -> progress.onPrompts(name, done, total),
+                        cancelled::get);
             } catch (IOException | SamModelException e) {
                 failures.add(name + ": " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
                 progress.onImageDone(name + ": FAILED, skipped (" + e.getMessage() + ")", 0);
@@ -83,28 +71,15 @@ final class AutoRun {
                 return new Summary(written, skipped, failures, "interrupted");
             }
             try {
-                Sa1bJson.write(outputs.outputFor(image),
-                        new Sa1bJson.ImageInfo(i + 1, rgb.width(), rgb.height(), name), result.masks());
+                AtomicFiles.writeBytes(outputs.outputFor(image), result.toJsonBytes());
             } catch (IOException e) {
                 return new Summary(written, skipped, failures, "cannot write " + outputs.outputFor(image) + ": "
                         + AutoOutputs.describe(e));
             }
             written++;
-            progress.onImageDone(String.format(Locale.ROOT, "%s: %d masks -> %s", name, result.masks().size(),
+            progress.onImageDone(String.format(Locale.ROOT, "%s: %d masks -> %s", name, result.result().masks().size(),
                     outputs.outputFor(image).getFileName()), System.nanoTime() - start);
         }
         return new Summary(written, skipped, failures, null);
-    }
-
-    /** Generates one image's masks (embedding through the cache). */
-    private AmgResult generate(Path image, RgbImage rgb) throws IOException {
-        String name = image.getFileName().toString();
-        CachedEmbeddings.Whole whole = embeddings.whole(image, rgb);
-        try (ImageEmbedding embedding = whole.embedding()) {
-            SamCropDecoders decoders = new SamCropDecoders(predictor, embedding, embeddings.crops(image, rgb),
-                    settings.pointsPerBatch());
-            return generator.generate(decoders, rgb.size(), (done, total) -> progress.onPrompts(name, done, total),
-                    cancelled::get);
-        }
     }
 }

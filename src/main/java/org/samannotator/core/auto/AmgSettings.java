@@ -23,7 +23,7 @@ package org.samannotator.core.auto;
 public record AmgSettings(int pointsPerSide, int pointsPerBatch, double predIouThresh, double stabilityScoreThresh,
         double stabilityScoreOffset, double boxNmsThresh, int cropNLayers, double cropNmsThresh,
         double cropOverlapRatio, int cropNPointsDownscaleFactor, int minMaskRegionArea, boolean stabilityOnLowRes,
-        boolean adaptive) {
+        boolean adaptive) implements java.io.Serializable {
 
     public AmgSettings {
         require(pointsPerSide >= 1, "points per side must be at least 1, got " + pointsPerSide);

@@ -60,10 +60,23 @@ public final class Sa1bJson {
         return a;
     }
 
+    /** The file's exact bytes (what {@link #write} writes; batch jobs on other file systems write these). */
+    public static byte[] toBytes(ImageInfo image, List<GeneratedMask> masks) throws IOException {
+        return JSON.writeValueAsBytes(toJson(image, masks));
+    }
+
     /** Writes the file atomically (temporary file, fsync, rename): a crash leaves no partial file. */
     public static void write(Path file, ImageInfo image, List<GeneratedMask> masks) throws IOException {
-        Map<String, Object> json = toJson(image, masks);
-        AtomicFiles.write(file, out -> JSON.writeValue(out, json));
+        AtomicFiles.writeBytes(file, toBytes(image, masks));
+    }
+
+    /** Reads bytes as a tree; fails on anything that is not a complete SA-1B image JSON. */
+    public static JsonNode read(byte[] bytes, String sourceName) throws IOException {
+        JsonNode root = JSON.readTree(bytes);
+        if (root == null || !root.path("image").isObject() || !root.path("annotations").isArray()) {
+            throw new IOException(sourceName + " is not an SA-1B image JSON (needs 'image' and 'annotations')");
+        }
+        return root;
     }
 
     /** Reads a file back as a tree; fails on anything that is not a complete SA-1B image JSON. */

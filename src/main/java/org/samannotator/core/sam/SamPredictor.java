@@ -53,6 +53,14 @@ public final class SamPredictor implements AutoCloseable {
         return new SamPredictor(model, SamSessions.open(model));
     }
 
+    /**
+     * Like {@link #load(InstalledModel)} with {@code intraOpThreads} ONNX Runtime threads per session run
+     * (the default is one per processor). Batch jobs that run one image per core set 1.
+     */
+    public static SamPredictor load(InstalledModel model, int intraOpThreads) {
+        return new SamPredictor(model, SamSessions.open(model, intraOpThreads));
+    }
+
     public String modelId() {
         return model.id();
     }

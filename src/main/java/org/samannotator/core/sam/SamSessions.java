@@ -46,15 +46,24 @@ final class SamSessions implements AutoCloseable {
     }
 
     static SamSessions open(InstalledModel model) {
+        return open(model, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Opens both sessions with {@code intraOpThreads} threads per session run (the calling thread included). */
+    static SamSessions open(InstalledModel model, int intraOpThreads) {
+        if (intraOpThreads < 1) {
+            throw new IllegalArgumentException("intra-op threads must be at least 1, got " + intraOpThreads);
+        }
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         OrtSession encoder = null;
         try {
-            encoder = createSession(env, model.encoderFile(), Files.readAllBytes(model.encoderFile()));
+            encoder = createSession(env, model.encoderFile(), Files.readAllBytes(model.encoderFile()), intraOpThreads);
             EncoderConventions conventions = model.entry().input();
             String inputName = requireInput(encoder, conventions.inputName(), model.encoderFile());
             String outputName = conventions.outputName() != null ? conventions.outputName()
                     : encoder.getOutputNames().iterator().next();
-            SamSessions sessions = openDecoder(env, encoder, inputName, outputName, model.decoderFile());
+            SamSessions sessions = openDecoder(env, encoder, inputName, outputName, model.decoderFile(),
+                    intraOpThreads);
             encoder = null;
             return sessions;
         } catch (IOException e) {
@@ -66,7 +75,7 @@ final class SamSessions implements AutoCloseable {
     }
 
     private static SamSessions openDecoder(OrtEnvironment env, OrtSession encoder, String inputName,
-            String outputName, Path decoderFile) throws IOException {
+            String outputName, Path decoderFile, int threads) throws IOException {
         byte[] original = Files.readAllBytes(decoderFile);
         Optional<DecoderGraphPatcher.PatchedDecoder> patched = Optional.empty();
         try {
@@ -77,7 +86,7 @@ final class SamSessions implements AutoCloseable {
         }
         if (patched.isPresent()) {
             try {
-                OrtSession decoder = checkedDecoder(env, decoderFile, patched.get().modelBytes());
+                OrtSession decoder = checkedDecoder(env, decoderFile, patched.get().modelBytes(), threads);
                 return new SamSessions(env, encoder, decoder, inputName, outputName, patched.get().extraOutputs());
             } catch (SamModelException e) {
                 // fall through to the unpatched model below: it still yields one mask per prompt
@@ -85,12 +94,12 @@ final class SamSessions implements AutoCloseable {
                         + " one mask per prompt", e.getMessage());
             }
         }
-        return new SamSessions(env, encoder, checkedDecoder(env, decoderFile, original), inputName, outputName, List.of());
+        return new SamSessions(env, encoder, checkedDecoder(env, decoderFile, original, threads), inputName, outputName, List.of());
     }
 
     /** A decoder session that has the six SAM decoder inputs; closed again if it does not. */
-    private static OrtSession checkedDecoder(OrtEnvironment env, Path decoderFile, byte[] bytes) {
-        OrtSession decoder = createSession(env, decoderFile, bytes);
+    private static OrtSession checkedDecoder(OrtEnvironment env, Path decoderFile, byte[] bytes, int threads) {
+        OrtSession decoder = createSession(env, decoderFile, bytes, threads);
         try {
             for (String name : DECODER_INPUTS) {
                 requireInput(decoder, name, decoderFile);
@@ -102,10 +111,10 @@ final class SamSessions implements AutoCloseable {
         }
     }
 
-    private static OrtSession createSession(OrtEnvironment env, Path file, byte[] bytes) {
+    private static OrtSession createSession(OrtEnvironment env, Path file, byte[] bytes, int threads) {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            options.setIntraOpNumThreads(threads);
             // Idle intra-op threads block instead of spinning: on 2 cores spinning threads took CPU from the
             // UI thread and renderer right after each decode (bench-ui: about 10 % lower click-to-overlay).
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
