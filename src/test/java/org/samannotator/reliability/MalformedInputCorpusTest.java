@@ -41,6 +41,7 @@ class MalformedInputCorpusTest {
         cases.addAll(CocoCorpus.cases());
         cases.addAll(ModelCorpus.cases());
         cases.addAll(CacheAndCliCorpus.cases());
+        cases.addAll(YoloCorpus.cases());
         return cases;
     }
 

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 public class FormatFileException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** What the user can do, said after every problem (the reliability corpus asks every message for it). */
+    static final String ADVICE = "Fix the file, or export it again from the tool that wrote it; nothing was imported.";
+
     private final transient Path file;
 
     /**
@@ -24,7 +27,8 @@ public class FormatFileException extends IOException {
     }
 
     public FormatFileException(Path file, String location, String problem, Throwable cause) {
-        super(file + (location == null || location.isEmpty() ? "" : ", " + location) + ": " + problem, cause);
+        super(file + (location == null || location.isEmpty() ? "" : ", " + location) + ": " + problem
+                + (problem.endsWith(".") ? " " : ". ") + ADVICE, cause);
         this.file = file;
     }
 

@@ -109,7 +109,13 @@ final class YoloSegCodec implements FormatCodec {
 
     private static void readLabelFile(Path file, List<String> names, Size size, DatasetBuilder builder,
             long imageId) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new FormatFileException(file, "", "not a text file (not UTF-8): a YOLO label file has one line of"
+                    + " numbers per object", e);
+        }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) {
