@@ -179,11 +179,16 @@ public final class SparkAutoJob implements Callable<Integer> {
         return columns.toArray(new Column[0]);
     }
 
+    /** {@code path} with Hadoop's glob characters escaped, so a folder such as "out-local[2]" reads as itself. */
+    static String literalPath(String path) {
+        return path.replaceAll("([\\[\\]{}*?])", "\\\\$1");
+    }
+
     private static void report(PrintWriter stdout, SparkSession spark, String runDir, double seconds,
             JobMetrics metrics) {
         Map<String, Long> counts = new TreeMap<>();
         try {
-            for (Row row : spark.read().json(runDir).groupBy("status").count().collectAsList()) {
+            for (Row row : spark.read().json(literalPath(runDir)).groupBy("status").count().collectAsList()) {
                 counts.put(row.getString(0), row.getLong(1));
             }
         } catch (Exception e) { // Spark's AnalysisException is a checked exception its Scala methods do not declare
