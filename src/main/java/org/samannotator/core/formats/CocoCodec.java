@@ -25,7 +25,8 @@ final class CocoCodec implements FormatCodec {
     @Override
     public CocoDataset read(Path source, Path imageFolder, List<String> imageFiles, List<String> warnings)
             throws IOException {
-        CocoDataset dataset = CocoReader.read(source);
+        // a detector's bbox-only annotations are not an error here; ProjectFormats imports them as box suggestions
+        CocoDataset dataset = CocoReader.readWithBoxes(source).dataset();
         FolderImages images = new FolderImages(imageFolder, imageFiles);
         List<CocoImage> kept = new ArrayList<>();
         for (CocoImage image : dataset.images()) {

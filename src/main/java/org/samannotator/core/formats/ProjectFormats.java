@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.CocoExchange;
 import org.samannotator.core.coco.CocoDataset;
+import org.samannotator.core.coco.CocoReader;
 import org.samannotator.core.coco.CocoWriter;
 
 /**
@@ -89,12 +91,18 @@ public final class ProjectFormats {
             Path source) throws IOException {
         List<String> warnings = new ArrayList<>();
         CocoDataset read = format.codec().read(source, folder, imageFiles, warnings);
-        return new PreparedImport(format, folder, List.copyOf(imageFiles), read, List.copyOf(warnings));
+        Optional<Path> boxSource = format == AnnotationFormat.COCO
+                && !CocoReader.readWithBoxes(source).boxes().isEmpty() ? Optional.of(source) : Optional.empty();
+        return new PreparedImport(format, folder, List.copyOf(imageFiles), read, List.copyOf(warnings), boxSource);
     }
 
-    /** Annotations read from a foreign format, ready to be added to the project of {@code folder}. */
+    /**
+     * Annotations read from a foreign format, ready to be added to the project of {@code folder}.
+     * {@code boxSource}: a COCO file that also has bbox-only annotations (a detector's output); it is imported
+     * as it is by the project's COCO import, which turns those boxes into suggestions (no duplicate filter).
+     */
     public record PreparedImport(AnnotationFormat format, Path folder, List<String> imageFiles, CocoDataset dataset,
-            List<String> warnings) {
+            List<String> warnings, Optional<Path> boxSource) {
         /** Objects read (before removing duplicates). */
         public int objectCount() {
             return dataset.annotations().size();
@@ -102,6 +110,10 @@ public final class ProjectFormats {
 
         /** Adds what the project does not have yet, as one undoable edit (on the project's thread). */
         public ImportReport applyTo(AnnotationProject project) throws IOException {
+            if (boxSource.isPresent()) {
+                return new ImportReport(format, CocoExchange.importFile(project, folder, imageFiles, boxSource.get()),
+                        0, warnings);
+            }
             int[] duplicates = {0};
             CocoDataset fresh = DuplicateFilter.withoutDuplicates(dataset, project, duplicates);
             Path temporary = Files.createTempFile("sam-annotator-import-", ".json");

@@ -74,19 +74,19 @@ final class KeyBindings implements EventHandler<KeyEvent> {
             case SPACE -> canvasView.setSpaceDown(true);
             case Y -> {
                 if (shift) {
-                    vm.acceptAllSuggestions();
+                    vm.objects().acceptAllSuggestions();
                 } else {
-                    vm.acceptSuggestion();
+                    vm.objects().acceptSuggestion();
                 }
             }
             case X -> {
                 if (shift) {
-                    vm.rejectAllSuggestions();
+                    vm.objects().rejectAllSuggestions();
                 } else {
-                    vm.rejectSuggestion();
+                    vm.objects().rejectSuggestion();
                 }
             }
-            case N -> vm.nextSuggestion(shift ? -1 : 1);
+            case N -> vm.objects().nextSuggestion(shift ? -1 : 1);
             default -> {
                 return false;
             }

@@ -63,10 +63,10 @@ final class MainMenu extends MenuBar {
                 item("Pre-annotate", "Shortcut+G", vm::preannotate, "menu-preannotate"),
                 item("Pre-annotate folder", "Shortcut+Shift+G", vm::preannotateFolder, "menu-preannotate-folder"),
                 item("Cancel pre-annotation", null, vm::cancelPreannotation),
-                item("Accept suggestion (Y)", null, vm::acceptSuggestion),
-                item("Accept all suggestions (Shift+Y)", null, vm::acceptAllSuggestions),
-                item("Reject suggestion (X)", null, vm::rejectSuggestion),
-                item("Reject all suggestions (Shift+X)", null, vm::rejectAllSuggestions),
+                item("Accept suggestion (Y)", null, vm.objects()::acceptSuggestion),
+                item("Accept all suggestions (Shift+Y)", null, vm.objects()::acceptAllSuggestions),
+                item("Reject suggestion (X)", null, vm.objects()::rejectSuggestion),
+                item("Reject all suggestions (Shift+X)", null, vm.objects()::rejectAllSuggestions),
                 new SeparatorMenuItem());
         for (ImageStatus status : ImageStatus.values()) {
             image.getItems().add(item("Mark " + status.displayName(), null, () -> vm.setCurrentStatus(status)));

@@ -1,6 +1,7 @@
 package org.samannotator.gui.main;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -14,16 +15,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.ImageStatus;
-import org.samannotator.core.auto.AmgObjectProposer;
-import org.samannotator.core.auto.AmgSettings;
-import org.samannotator.core.geometry.ImagePoint;
-import org.samannotator.core.geometry.Size;
-import org.samannotator.core.segment.ObjectProposer;
-import org.samannotator.core.segment.PointMasks;
-import org.samannotator.core.segment.ProposedObject;
-import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.formats.AnnotationFormat;
 import org.samannotator.core.formats.ExportOptions;
@@ -89,7 +80,8 @@ public final class MainViewModel implements AutoCloseable {
             Executor ui) {
         this.settings = new AppSettings(settingsStore, tools, commandLineLevers);
         this.thumbnails = thumbnails;
-        this.session = new AnnotationSession(segmenter, cache, ui, this::propose);
+        this.session = new AnnotationSession(segmenter, cache, ui,
+                new PreannotationProposer(() -> settings.current().generator()));
         this.recent = recent;
         this.canvas = new CanvasViewModel(session, tools);
         this.categories = new CategoriesViewModel(session);
@@ -186,28 +178,6 @@ public final class MainViewModel implements AutoCloseable {
 
     public void cancelPreannotation() {
         session.suggestions().cancelPreannotation();
-    }
-
-    /** Y: the selected suggestion (else the first) becomes an object. */
-    public void acceptSuggestion() {
-        session.suggestions().accept();
-    }
-
-    public void acceptAllSuggestions() {
-        session.suggestions().acceptAll();
-    }
-
-    public void rejectSuggestion() {
-        session.suggestions().reject();
-    }
-
-    public void rejectAllSuggestions() {
-        session.suggestions().rejectAll();
-    }
-
-    /** N / Shift+N. */
-    public void nextSuggestion(int step) {
-        session.suggestions().next(step);
     }
 
     public void redo() {
@@ -333,19 +303,5 @@ public final class MainViewModel implements AutoCloseable {
 
     public ObservableList<Path> recentFolders() {
         return recentFolders;
-    }
-
-    /**
-     * Pre-annotation with the generator parameters of the settings at the time it starts (whole image only,
-     * adaptive grid, the app's batch size: {@link AmgObjectProposer#appSettings()}).
-     */
-    private List<ProposedObject> propose(Size imageSize, Function<List<ImagePoint>, List<PointMasks>> decodeBatch,
-            ObjectProposer.Progress progress, BooleanSupplier cancelled) {
-        AmgSettings app = AmgObjectProposer.appSettings();
-        AmgSettings chosen = settings.current().generator().toAmg();
-        AmgSettings used = app.withPointsPerSide(chosen.pointsPerSide())
-                .withThresholds(chosen.predIouThresh(), chosen.stabilityScoreThresh(), chosen.boxNmsThresh())
-                .withMinMaskRegionArea(chosen.minMaskRegionArea());
-        return new AmgObjectProposer(used).propose(imageSize, decodeBatch, progress, cancelled);
     }
 }

@@ -73,6 +73,15 @@ public final class ObjectsViewModel {
         session.suggestions().reject();
     }
 
+    public void rejectAllSuggestions() {
+        session.suggestions().rejectAll();
+    }
+
+    /** N / Shift+N: the next (step 1) or previous (-1) suggestion. */
+    public void nextSuggestion(int step) {
+        session.suggestions().next(step);
+    }
+
     private void refreshSuggestions(AnnotationProject project) {
         selectedSuggestion.set(session.selection().selectedSuggestionId().orElse(null));
         List<Suggestion> suggestions = project == null ? List.of() : session.current().suggestions();
