@@ -10,6 +10,7 @@ import org.samannotator.core.mask.Rle;
 import org.samannotator.core.prompt.LowResMask;
 import org.samannotator.core.sam.MaskUpscaler;
 import org.samannotator.core.sam.MultimaskOutput;
+import org.samannotator.core.sam.UpscaledCounts;
 
 /**
  * SAM's {@code _process_batch} for one prompt: predicted IoU &gt; threshold, stability score &gt;= threshold
@@ -49,11 +50,11 @@ final class MaskFilter {
             if (settings.predIouThresh() > 0 && !(iou > settings.predIouThresh())) {
                 continue;
             }
-            Scored scored = score(output, k);
-            if (settings.stabilityScoreThresh() > 0 && !(scored.stability >= settings.stabilityScoreThresh())) {
+            double stability = stabilityScore(output, k);
+            if (settings.stabilityScoreThresh() > 0 && !(stability >= settings.stabilityScoreThresh())) {
                 continue;
             }
-            BitMask mask = scored.mask != null ? scored.mask : MaskUpscaler.upscale(output.mask(k), cropTransform);
+            BitMask mask = MaskUpscaler.upscale(output.mask(k), cropTransform);
             MaskBox box = MaskBox.of(mask.boundingBox());
             if (CropEdges.isNearCropEdge(box, crop, image, CropEdges.DEFAULT_TOLERANCE)) {
                 continue;
@@ -61,24 +62,25 @@ final class MaskFilter {
             Rle rle = BoundedRle.encode(uncrop(mask), box.offset(crop.x0(), crop.y0()));
             ImagePoint imagePoint = new ImagePoint(point.x() + crop.x0(), point.y() + crop.y0());
             GeneratedMask result = new GeneratedMask(rle, box.offset(crop.x0(), crop.y0()), rle.area(), iou,
-                    scored.stability, imagePoint, crop);
+                    stability, imagePoint, crop);
             kept.add(new Kept(mask, result));
         }
         return kept;
     }
 
-    private record Scored(double stability, BitMask mask) {
-    }
-
-    private Scored score(MultimaskOutput output, int k) {
+    /**
+     * On the logits upsampled to the crop size (counted per block, without building them: {@link
+     * UpscaledCounts}), or on the low-res logits when so set; the mask itself is upsampled only for the
+     * masks that pass.
+     */
+    private double stabilityScore(MultimaskOutput output, int k) {
         float offset = (float) settings.stabilityScoreOffset();
         if (settings.stabilityOnLowRes()) {
-            double s = StabilityScore.ofWindow(output.lowResLogits(), k * MultimaskOutput.PLANE, LowResMask.SIZE,
+            return StabilityScore.ofWindow(output.lowResLogits(), k * MultimaskOutput.PLANE, LowResMask.SIZE,
                     lowResWidth, lowResHeight, MASK_THRESHOLD, offset);
-            return new Scored(s, null);
         }
-        MaskUpscaler.UpscaledMask up = MaskUpscaler.upscaleWithStabilityCounts(output.mask(k), cropTransform, offset);
-        return new Scored(StabilityScore.fromCounts(up.countAboveHigh(), up.countAboveLow()), up.mask());
+        UpscaledCounts.Counts counts = UpscaledCounts.of(output.mask(k), cropTransform, offset);
+        return StabilityScore.fromCounts(counts.countAboveHigh(), counts.countAboveLow());
     }
 
     /** SAM's {@code uncrop_masks}: the crop-frame mask placed in an image-sized mask (zero elsewhere). */

@@ -184,6 +184,23 @@ public final class BitMask {
     }
 
     /**
+     * Pixels [64 k, 64 k + 64) of row {@code y} as one word: pixel 64 k + j is bit j; bits past the width are
+     * cleared. {@link #copyRow} word by word, for scanning a strip of columns down the rows.
+     */
+    public long rowWord(int y, int k) {
+        int w = size.width();
+        long index = (long) y * w + ((long) k << 6);
+        int word = (int) (index >>> 6);
+        int shift = (int) (index & 63);
+        long value = words[word] >>> shift;
+        if (shift != 0 && word + 1 < words.length) {
+            value |= words[word + 1] << (64 - shift);
+        }
+        int count = w - (k << 6);
+        return count >= 64 ? value : value & ((1L << count) - 1);
+    }
+
+    /**
      * Replaces row {@code y} with the bits of {@code row}, aligned at x = 0 as {@link #copyRow} gives them
      * (bits past the width are ignored). Other rows are untouched.
      */

@@ -43,18 +43,21 @@ public final class MaskUpscaler {
         return out;
     }
 
-    /** The binary mask at original size: upscaled logits &gt; 0, rows computed in parallel bands. */
+    /**
+     * The binary mask at original size: upscaled logits &gt; 0, rows computed in parallel bands, each row only
+     * over the crop columns where a source value is positive (and their neighbours).
+     */
     public static BitMask upscale(LowResMask lowRes, SamTransform transform) {
         Stage2 stage = Stage2.of(lowRes, transform);
         Size original = transform.original();
         BitMask mask = new BitMask(original);
         int bands = (original.height() + ROWS_PER_BAND - 1) / ROWS_PER_BAND;
+        int[][] spans = stage.spansAbove(0f);
         IntStream.range(0, bands).parallel().forEach(band -> {
             float[] row = new float[stage.cropWidth];
             int end = Math.min(original.height(), (band + 1) * ROWS_PER_BAND);
             for (int y = band * ROWS_PER_BAND; y < end; y++) {
-                stage.verticalRow(y, row);
-                stage.thresholdRow(row, mask, y);
+                stage.boundedThresholdRow(y, row, spans, mask);
             }
         });
         return mask;
@@ -93,44 +96,6 @@ public final class MaskUpscaler {
         float lower = src[ty.hi()[0] * n + tx.lo()[0]] * (1 - w) + src[ty.hi()[0] * n + tx.hi()[0]] * w;
         float wy = ty.weight()[0];
         return upper * (1 - wy) + lower * wy;
-    }
-
-    /**
-     * The binary mask at original size (logits &gt; 0, identical to {@link #upscale}) together with the pixel
-     * counts of the upscaled logits above {@code +offset} and above {@code -offset}: segment-anything's
-     * stability score inputs on the upsampled logits, without materialising the float map.
-     */
-    public static UpscaledMask upscaleWithStabilityCounts(LowResMask lowRes, SamTransform transform, float offset) {
-        Stage2 stage = Stage2.of(lowRes, transform);
-        Size original = transform.original();
-        BitMask mask = new BitMask(original);
-        int bands = (original.height() + ROWS_PER_BAND - 1) / ROWS_PER_BAND;
-        long[][] counts = new long[bands][];
-        int[][] spans = stage.spansAbove(-offset);
-        IntStream.range(0, bands).parallel().forEach(band -> {
-            float[] row = new float[stage.cropWidth];
-            long[] bandCounts = new long[2];
-            int end = Math.min(original.height(), (band + 1) * ROWS_PER_BAND);
-            for (int y = band * ROWS_PER_BAND; y < end; y++) {
-                stage.boundedRow(y, row, spans, mask, offset, bandCounts);
-            }
-            counts[band] = bandCounts;
-        });
-        long high = 0;
-        long low = 0;
-        for (long[] c : counts) {
-            high += c[0];
-            low += c[1];
-        }
-        return new UpscaledMask(mask, high, low);
-    }
-
-    /**
-     * @param mask           upscaled logits &gt; 0 at original size
-     * @param countAboveHigh pixels whose upscaled logit is &gt; +offset
-     * @param countAboveLow  pixels whose upscaled logit is &gt; -offset
-     */
-    public record UpscaledMask(BitMask mask, long countAboveHigh, long countAboveLow) {
     }
 
     /**

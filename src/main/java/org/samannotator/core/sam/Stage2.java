@@ -48,24 +48,6 @@ final class Stage2 {
         return row[xTaps.lo()[x]] * (1 - w) + row[xTaps.hi()[x]] * w;
     }
 
-    void thresholdRow(float[] row, BitMask mask, int y) {
-        for (int k = 0; k + 1 < runStart.length; k++) {
-            int from = runStart[k];
-            int to = runStart[k + 1];
-            float a = row[xTaps.lo()[from]];
-            float b = row[xTaps.hi()[from]];
-            if (a > 0f && b > 0f) {
-                mask.setRun(y, from, to, true);
-            } else if (a > 0f || b > 0f) {
-                for (int x = from; x < to; x++) {
-                    if (horizontal(row, x) > 0f) {
-                        mask.set(x, y);
-                    }
-                }
-            }
-        }
-    }
-
     /**
      * Per crop row, the first and last column whose value is &gt; {@code low} ({@code [0][r] > [1][r]} when
      * none). Outside that span both source rows are &lt;= low, so every interpolated value is too.
@@ -91,10 +73,11 @@ final class Stage2 {
     }
 
     /**
-     * Output row {@code y}: sets its mask pixels (&gt; 0) and adds the counts above +offset and -offset,
-     * visiting only the columns where a source value is above -offset (and their neighbours).
+     * Output row {@code y}: sets its mask pixels (&gt; 0), visiting only the columns where a source value is
+     * above 0 ({@code spans} of {@link #spansAbove}(0)) and their neighbours. Where both ends of a crop
+     * interval are positive every pixel between them is (a convex combination), so such runs are set whole.
      */
-    void boundedRow(int y, float[] row, int[][] spans, BitMask mask, float offset, long[] counts) {
+    void boundedThresholdRow(int y, float[] row, int[][] spans, BitMask mask) {
         int lo = yTaps.lo()[y];
         int hi = yTaps.hi()[y];
         int first = Math.min(spans[0][lo], spans[0][hi]);
@@ -127,25 +110,7 @@ final class Stage2 {
                     }
                 }
             }
-            counts[0] += countInRun(row, start, stop, a, b, offset);
-            counts[1] += countInRun(row, start, stop, a, b, -offset);
         }
-    }
-
-    private long countInRun(float[] row, int start, int stop, float a, float b, float t) {
-        if (a > t && b > t) {
-            return stop - start;
-        }
-        if (!(a > t) && !(b > t)) {
-            return 0;
-        }
-        long count = 0;
-        for (int x = start; x < stop; x++) {
-            if (horizontal(row, x) > t) {
-                count++;
-            }
-        }
-        return count;
     }
 
     /** The first run index whose left source column is &gt;= {@code column} (runs are sorted by it). */

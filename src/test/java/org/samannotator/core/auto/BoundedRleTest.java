@@ -33,4 +33,29 @@ class BoundedRleTest {
             assertEquals(Rle.encode(m), BoundedRle.encode(m, MaskBox.of(m.boundingBox())), "trial " + trial);
         }
     }
+
+    @Test
+    void equalsTheFullEncoderAcrossWordStripsWithNoiseAndFullColumns() {
+        Random random = new Random(5);
+        Size[] sizes = {new Size(200, 90), new Size(130, 7), new Size(64, 64), new Size(65, 3), new Size(1, 50), new Size(129, 129)};
+        for (Size size : sizes) {
+            for (int trial = 0; trial < 40; trial++) {
+                BitMask m = new BitMask(size);
+                double density = random.nextDouble();
+                int x0 = random.nextInt(size.width());
+                int x1 = x0 + random.nextInt(size.width() - x0) + 1;
+                for (int y = random.nextInt(size.height()); y < size.height(); y++) {
+                    for (int x = x0; x < x1; x++) {
+                        if (random.nextDouble() < density) {
+                            m.set(x, y);
+                        }
+                    }
+                }
+                if (trial % 5 == 0) {
+                    m.setRun(size.height() - 1, 0, size.width(), true);
+                }
+                assertEquals(Rle.encode(m), BoundedRle.encode(m, MaskBox.of(m.boundingBox())), size + " trial " + trial);
+            }
+        }
+    }
 }

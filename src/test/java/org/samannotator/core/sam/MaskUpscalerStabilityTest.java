@@ -9,7 +9,7 @@ import org.samannotator.core.geometry.Size;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.prompt.LowResMask;
 
-/** The stability counts and mask of upscaleWithStabilityCounts equal thresholding the full float map. */
+/** The block stability counts of UpscaledCounts and the mask of upscale equal thresholding the full float map. */
 class MaskUpscalerStabilityTest {
     @Test
     void countsAndMaskEqualTheFloatMapAtSeveralSizes() {
@@ -30,11 +30,38 @@ class MaskUpscalerStabilityTest {
                 high += v > 1f ? 1 : 0;
                 low += v > -1f ? 1 : 0;
             }
-            MaskUpscaler.UpscaledMask up = MaskUpscaler.upscaleWithStabilityCounts(lowRes, transform, 1f);
-            assertEquals(high, up.countAboveHigh(), "above +1 at " + size);
-            assertEquals(low, up.countAboveLow(), "above -1 at " + size);
-            assertEquals(BitMask.fromThreshold(size, full, 0f), up.mask(), "mask at " + size);
-            assertEquals(MaskUpscaler.upscale(lowRes, transform), up.mask());
+            assertEquals(BitMask.fromThreshold(size, full, 0f), MaskUpscaler.upscale(lowRes, transform), "mask at " + size);
+            UpscaledCounts.Counts counts = UpscaledCounts.of(lowRes, transform, 1f);
+            assertEquals(high, counts.countAboveHigh(), "block counts above +1 at " + size);
+            assertEquals(low, counts.countAboveLow(), "block counts above -1 at " + size);
+        }
+    }
+
+    @Test
+    void blockCountsEqualTheFloatMapWithTiesLargeImagesAndSmallObjects() {
+        Random random = new Random(11);
+        Size[] sizes = {new Size(4000, 3000), new Size(2000, 5000), new Size(1024, 1024), new Size(17, 1300)};
+        for (Size size : sizes) {
+            float[] logits = new float[LowResMask.SIZE * LowResMask.SIZE];
+            for (int v = 0; v < LowResMask.SIZE; v++) {
+                for (int u = 0; u < LowResMask.SIZE; u++) {
+                    double blob = Math.max(12 - 0.5 * Math.hypot(u - 40, v - 70), 6 - 2.0 * Math.hypot(u - 150, v - 20));
+                    // rounded to halves: whole regions sit exactly on the thresholds +1 and -1
+                    logits[v * LowResMask.SIZE + u] = (float) (Math.round(2 * (blob + random.nextGaussian())) / 2.0);
+                }
+            }
+            LowResMask lowRes = new LowResMask(logits);
+            SamTransform transform = SamTransform.forImage(size);
+            float[] full = MaskUpscaler.upscaleLogits(lowRes, transform);
+            long high = 0;
+            long low = 0;
+            for (float v : full) {
+                high += v > 1f ? 1 : 0;
+                low += v > -1f ? 1 : 0;
+            }
+            UpscaledCounts.Counts counts = UpscaledCounts.of(lowRes, transform, 1f);
+            assertEquals(high, counts.countAboveHigh(), "above +1 at " + size);
+            assertEquals(low, counts.countAboveLow(), "above -1 at " + size);
         }
     }
 }
