@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.samannotator.core.annotation.ProjectStore;
 import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.geometry.ImagePoint;
+import org.samannotator.core.model.InstalledModel;
 import org.samannotator.core.model.TestModels;
 import org.samannotator.core.refine.ClickLevers;
 import org.samannotator.core.refine.ClickSegmenter;
@@ -163,6 +164,36 @@ class SessionFaultsIT {
         assertEquals(1, savedObjects(folder), "the object annotated on the old image is kept");
     }
 
+    /** The model's files deleted while the app runs: nothing is lost, and the next start names what is missing. */
+    @Test
+    void modelFilesDeletedWhileOpenKeepTheLoadedModelWorkingAndASecondStartSaysWhatIsMissing() throws Exception {
+        InstalledModel installed = TestModels.defaultModel();
+        Path models = Files.createDirectory(dir.resolve("models"));
+        InstalledModel copy = new InstalledModel(installed.entry(),
+                Files.copy(installed.encoderFile(), models.resolve(installed.encoderFile().getFileName())),
+                Files.copy(installed.decoderFile(), models.resolve(installed.decoderFile().getFileName())));
+        Path folder = dir.resolve("photos");
+        SyntheticImages.writeFolder(folder, 3);
+        open(folder, copy);
+        annotate(1);
+        Files.delete(copy.encoderFile());
+        Files.delete(copy.decoderFile());
+        annotate(2);
+        vm.nextImage(1);
+        awaitState(ImageState.READY);
+        annotate(1);
+        assertFalse(vm.status().saveFailedProperty().get(), vm.status().saveProperty().get());
+        assertEquals(3, savedObjects(folder), "the loaded model keeps working and every object is saved");
+        vm.close();
+        vm = null;
+        open(folder, copy, ImageState.NO_MODEL);
+        String model = vm.status().modelProperty().get();
+        assertTrue(model.contains("cannot read model file") && model.contains(copy.encoderFile().toString())
+                && model.contains("models fetch"), model);
+        assertFalse(vm.status().modelAvailableProperty().get());
+        assertEquals(3, savedObjects(folder), "a missing model loses nothing already saved");
+    }
+
     private Path mountedFolder(String options) throws Exception {
         assumeTrue(MountCommands.isRoot(), "mounting a small tmpfs needs root");
         mount = Files.createDirectory(dir.resolve("mnt"));
@@ -175,11 +206,19 @@ class SessionFaultsIT {
     }
 
     private void open(Path folder) {
-        vm = new MainViewModel(() -> new ClickSegmenter(SamPredictor.load(TestModels.defaultModel()),
-                ClickLevers.plain()), new EmbeddingCache(dir.resolve("cache"), EmbeddingCache.DEFAULT_MAX_BYTES),
+        open(folder, TestModels.defaultModel());
+    }
+
+    private void open(Path folder, InstalledModel model) {
+        open(folder, model, ImageState.READY);
+    }
+
+    private void open(Path folder, InstalledModel model, ImageState expected) {
+        vm = new MainViewModel(() -> new ClickSegmenter(SamPredictor.load(model), ClickLevers.plain()),
+                new EmbeddingCache(dir.resolve("cache"), EmbeddingCache.DEFAULT_MAX_BYTES),
                 new RecentFolders(dir.resolve("recent.txt")), ui);
         assertTrue(vm.openFolder(folder));
-        awaitState(ImageState.READY);
+        awaitState(expected);
     }
 
     private void awaitState(ImageState state) {
