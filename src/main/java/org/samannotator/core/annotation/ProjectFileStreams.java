@@ -82,6 +82,9 @@ final class ProjectFileStreams {
                     header.set(field, mapper.readTree(parser));
                 }
             }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw new IOException("the file ends before the project does (truncated?)");
+            }
             return new Parsed(header, images, imageError);
         }
     }

@@ -3,6 +3,7 @@ package org.samannotator.core.annotation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,5 +143,17 @@ class MaskStorageProjectTest {
         ProjectData reloaded = new ProjectStore(folder).load().data();
         assertEquals(project.snapshot(), reloaded);
         assertEquals(data.images().get(2), reloaded.images().get(2));
+    }
+
+    @Test
+    void aFileCutBetweenTheRootsFieldsIsMovedAside() throws Exception {
+        ProjectStore store = new ProjectStore(folder);
+        store.save(project(2, 2));
+        String text = Files.readString(store.projectFile());
+        Files.writeString(store.projectFile(), text.substring(0, text.lastIndexOf('}')));
+
+        ProjectStore.LoadResult result = new ProjectStore(folder).load();
+        assertTrue(result.warning().orElseThrow().contains("damaged"), result.warning().orElseThrow());
+        assertEquals(ProjectData.empty(), result.data());
     }
 }
