@@ -36,6 +36,7 @@ public final class SamAnnotatorApp extends Application {
                         viewModel.status().modelProperty().set(text)), () -> viewModel.settings().clickLevers()),
                 cache, RecentFolders.inUserHome(), UserSettingsStore.inUserConfigDirectory(), commandLineLevers,
                 ThumbnailCache.openDefault(), ui);
+        boundEmbeddingCache(cache);
         MainWindow window = new MainWindow(viewModel, stage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             org.slf4j.LoggerFactory.getLogger(SamAnnotatorApp.class).error("Uncaught exception on thread {}",
@@ -60,6 +61,15 @@ public final class SamAnnotatorApp extends Application {
             return "Your last changes could not be saved: " + viewModel.status().saveProperty().get() + ".";
         }
         return "Your annotations are saved after every change.";
+    }
+
+    /** Keeps the on-disk embedding cache within the user's bound (Edit > Preferences, "Memory"). */
+    private void boundEmbeddingCache(EmbeddingCache cache) {
+        if (cache != null) {
+            cache.setMaxBytes(viewModel.settings().current().memory().embeddingCacheBytes());
+            viewModel.settings().settingsProperty().addListener((obs, old, now) ->
+                    cache.setMaxBytes(now.memory().embeddingCacheBytes()));
+        }
     }
 
     private static EmbeddingCache openCache() {

@@ -12,7 +12,8 @@ public record ProjectData(List<Category> categories, List<ImageAnnotations> imag
         long nextObjectId) {
     public ProjectData {
         categories = List.copyOf(categories);
-        images = images.stream().map(i -> i.withCandidate(null)).toList();
+        // unchanged images stay the same instances (the project file's writer caches their text by identity)
+        images = images.stream().map(i -> i.candidate().isPresent() ? i.withCandidate(null) : i).toList();
         currentImage = currentImage == null ? Optional.empty() : currentImage;
     }
 

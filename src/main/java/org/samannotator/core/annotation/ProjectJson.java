@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -32,8 +31,11 @@ final class ProjectJson {
     private ProjectJson() {
     }
 
-    /** {@code rleOf} gives the compressed RLE string of a mask (callers may cache it: masks never change). */
-    static ObjectNode write(ObjectMapper mapper, ProjectData data, Function<BitMask, String> rleOf) {
+    /**
+     * The root object without "images" (format, version, current image, next object id, categories), in
+     * the order the file has them; {@link ProjectFileStreams} writes the images after it.
+     */
+    static ObjectNode writeHeader(ObjectMapper mapper, ProjectData data) {
         ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", VERSION);
@@ -43,23 +45,30 @@ final class ProjectJson {
         for (Category c : data.categories()) {
             categories.addObject().put("id", c.id()).put("name", c.name()).put("color", c.hexColour());
         }
-        ArrayNode images = root.putArray("images");
-        for (ImageAnnotations image : data.images()) {
-            ObjectNode node = images.addObject().put("file", image.fileName()).put("status", image.status().fileName());
-            image.size().ifPresent(s -> node.put("width", s.width()).put("height", s.height()));
-            ArrayNode objects = node.putArray("objects");
-            image.objects().forEach(o -> writeObject(objects.addObject(), o, rleOf));
-            if (!image.suggestions().isEmpty()) {
-                ArrayNode suggestions = node.putArray("suggestions");
-                image.suggestions().forEach(s -> writeSuggestion(suggestions.addObject(), s, rleOf));
-            }
-        }
         return root;
     }
 
-    private static void writeObject(ObjectNode node, AnnotatedObject object, Function<BitMask, String> rleOf) {
+    /**
+     * One element of "images". Objects write their stored RLE string as it is; {@code rleOf} gives the
+     * compressed RLE string of a suggestion's mask (callers may cache it: masks never change).
+     */
+    static ObjectNode writeImage(ObjectMapper mapper, ImageAnnotations image, Function<BitMask, String> rleOf) {
+        ObjectNode node = mapper.createObjectNode().put("file", image.fileName()).put("status", image.status().fileName());
+        image.size().ifPresent(s -> node.put("width", s.width()).put("height", s.height()));
+        ArrayNode objects = node.putArray("objects");
+        image.objects().forEach(o -> writeObject(objects.addObject(), o));
+        if (!image.suggestions().isEmpty()) {
+            ArrayNode suggestions = node.putArray("suggestions");
+            image.suggestions().forEach(s -> writeSuggestion(suggestions.addObject(), s, rleOf));
+        }
+        return node;
+    }
+
+    private static void writeObject(ObjectNode node, AnnotatedObject object) {
         node.put("id", object.id()).put("categoryId", object.categoryId());
-        writeMask(node, object.mask(), rleOf);
+        StoredMask mask = object.storedMask();
+        node.put("width", mask.width()).put("height", mask.height());
+        node.put("rle", mask.rle());
         writePrompts(node, object.prompts());
         object.predictedIou().ifPresent(iou -> node.put("predictedIou", iou));
         node.put("secondsSpent", object.secondsSpent());
@@ -109,33 +118,45 @@ final class ProjectJson {
      * for each change; throws IllegalArgumentException on anything malformed.
      */
     static ProjectData read(JsonNode root, List<String> repairs) {
-        return read(root, repairs, new java.util.IdentityHashMap<>());
+        requireFormat(root);
+        List<ImageAnnotations> images = new ArrayList<>();
+        for (JsonNode i : root.path("images")) {
+            images.add(readImage(i));
+        }
+        return read(root, images, repairs);
     }
 
-    /** {@link #read(JsonNode, List)}, also giving each mask read with its RLE string (so a save need not re-encode it). */
-    static ProjectData read(JsonNode root, List<String> repairs, Map<BitMask, String> rleOfMask) {
-        return ProjectRepairs.repair(readAsWritten(root, rleOfMask), repairs);
+    /**
+     * {@link #read(JsonNode, List)} of a root whose "images" were already read one by one ({@link
+     * #readImage}), as {@link ProjectFileStreams} does so that the whole file is never one JSON tree.
+     */
+    static ProjectData read(JsonNode header, List<ImageAnnotations> images, List<String> repairs) {
+        return ProjectRepairs.repair(readAsWritten(header, images), repairs);
     }
 
-    private static ProjectData readAsWritten(JsonNode root, Map<BitMask, String> rleOfMask) {
+    /** Throws IllegalArgumentException unless {@code root} says it is a SAM Annotator project. */
+    static void requireFormat(JsonNode root) {
         if (!FORMAT.equals(root.path("format").asText())) {
             throw new IllegalArgumentException("not a SAM Annotator project (missing \"format\": \"" + FORMAT + "\")");
         }
+    }
+
+    private static ProjectData readAsWritten(JsonNode root, List<ImageAnnotations> images) {
+        requireFormat(root);
         List<Category> categories = new ArrayList<>();
         for (JsonNode c : root.path("categories")) {
             categories.add(new Category(required(c, "id").asInt(), required(c, "name").asText(),
                     Category.parseHexColour(required(c, "color").asText())));
-        }
-        List<ImageAnnotations> images = new ArrayList<>();
-        for (JsonNode i : root.path("images")) {
-            images.add(readImage(i, rleOfMask));
         }
         Optional<String> current = root.hasNonNull("currentImage") ? Optional.of(root.get("currentImage").asText())
                 : Optional.empty();
         return new ProjectData(categories, images, current, longValue(required(root, "nextObjectId")));
     }
 
-    private static ImageAnnotations readImage(JsonNode node, Map<BitMask, String> rleOfMask) {
+    /**
+     * One element of "images"; object masks are checked and kept compressed ({@link StoredMask}), not decoded.
+     */
+    static ImageAnnotations readImage(JsonNode node) {
         String file = required(node, "file").asText();
         ImageAnnotations image = ImageAnnotations.empty(file)
                 .withStatus(ImageStatus.fromFileName(required(node, "status").asText()));
@@ -144,7 +165,7 @@ final class ProjectJson {
         }
         List<AnnotatedObject> objects = new ArrayList<>();
         for (JsonNode o : node.path("objects")) {
-            objects.add(readObject(o, rleOfMask));
+            objects.add(readObject(o));
         }
         List<Suggestion> suggestions = new ArrayList<>();
         for (JsonNode s : node.path("suggestions")) {
@@ -170,9 +191,9 @@ final class ProjectJson {
         return Rle.fromCompressedString(size, required(node, "rle").asText()).toMask();
     }
 
-    private static AnnotatedObject readObject(JsonNode node, Map<BitMask, String> rleOfMask) {
-        BitMask mask = readMask(node);
-        rleOfMask.put(mask, required(node, "rle").asText());
+    private static AnnotatedObject readObject(JsonNode node) {
+        Size size = new Size(required(node, "width").asInt(), required(node, "height").asInt());
+        StoredMask mask = StoredMask.fromCompressed(size, required(node, "rle").asText());
         ObjectOrigin origin = node.has("origin") ? ObjectOrigin.fromFileName(node.get("origin").asText())
                 : ObjectOrigin.MANUAL;
         return new AnnotatedObject(required(node, "id").asLong(), required(node, "categoryId").asInt(), mask,

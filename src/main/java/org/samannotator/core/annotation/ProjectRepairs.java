@@ -42,9 +42,9 @@ final class ProjectRepairs {
         for (ImageAnnotations image : mergeDuplicateImages(data.images())) {
             List<AnnotatedObject> objects = new ArrayList<>();
             for (AnnotatedObject object : image.objects()) {
-                if (image.size().isPresent() && !image.size().get().equals(object.mask().size())) {
+                if (image.size().isPresent() && !image.size().get().equals(object.storedMask().size())) {
                     notes.add("object " + object.id() + " of " + image.fileName() + " was left out: its mask is "
-                            + object.mask().width() + " x " + object.mask().height() + ", the image "
+                            + object.storedMask().width() + " x " + object.storedMask().height() + ", the image "
                             + image.size().get().width() + " x " + image.size().get().height());
                     continue;
                 }
@@ -54,15 +54,28 @@ final class ProjectRepairs {
                 }
                 if (!seen.add(object.id())) {
                     notes.add("a second object " + object.id() + " of " + image.fileName() + " got the new id " + nextId);
-                    object = new AnnotatedObject(nextId++, object.categoryId(), object.mask(), object.prompts(),
-                            object.predictedIou(), object.secondsSpent());
+                    object = new AnnotatedObject(nextId++, object.categoryId(), object.storedMask(), object.prompts(),
+                            object.predictedIou(), object.secondsSpent(), ObjectOrigin.MANUAL);
                     seen.add(object.id());
                 }
                 objects.add(object);
             }
-            images.add(image.withObjects(objects));
+            // an image nothing was repaired in stays the same instance (the writer caches its text by identity)
+            images.add(sameInstances(objects, image.objects()) ? image : image.withObjects(objects));
         }
         return new ProjectData(categories, images, data.currentImage(), nextId);
+    }
+
+    private static boolean sameInstances(List<AnnotatedObject> a, List<AnnotatedObject> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Category> uniqueCategories(List<Category> categories) {

@@ -1,6 +1,5 @@
 package org.samannotator.core.annotation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,12 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.samannotator.core.mask.BitMask;
-import org.samannotator.core.mask.Rle;
 import org.samannotator.core.io.AtomicFiles;
 
 /**
@@ -29,8 +24,8 @@ public final class ProjectStore {
 
     private final Path folder;
     private final ObjectMapper mapper = new ObjectMapper();
-    /** RLE strings of the masks written last time, by mask identity (masks of objects are never modified). */
-    private Map<BitMask, String> rleCache = new IdentityHashMap<>();
+    /** Reads image by image; writes unchanged images from their cached text (see {@link ProjectFileStreams}). */
+    private final ProjectFileStreams streams = new ProjectFileStreams(mapper);
 
     public ProjectStore(Path folder) {
         this.folder = folder;
@@ -60,27 +55,30 @@ public final class ProjectStore {
         } catch (IOException e) {
             throw new ProjectFileException(file, "cannot read project file: " + e.getMessage(), e);
         }
-        JsonNode root;
+        ProjectFileStreams.Parsed parsed;
         try {
-            root = mapper.readTree(bytes);
+            parsed = streams.read(bytes);
         } catch (IOException | RuntimeException e) {
             return movedAside(file, e);
         }
-        checkNotNewer(file, root);
+        checkNotNewer(file, parsed.header());
         List<String> repairs = new ArrayList<>();
         ProjectData data;
         try {
-            Map<BitMask, String> rles = new IdentityHashMap<>();
-            data = ProjectJson.read(root, repairs, rles);
-            rleCache = rles;
+            if (parsed.imageError() != null) {
+                ProjectJson.requireFormat(parsed.header());
+                throw parsed.imageError();
+            }
+            data = ProjectJson.read(parsed.header(), parsed.images(), repairs);
         } catch (RuntimeException e) {
+            streams.forgetFragments();
             return movedAside(file, e);
         }
         return repairs.isEmpty() ? new LoadResult(data, Optional.empty()) : repaired(file, data, repairs);
     }
 
     /** A file of a newer format is neither moved aside nor overwritten: opening the folder is refused. */
-    private static void checkNotNewer(Path file, JsonNode root) {
+    private static void checkNotNewer(Path file, com.fasterxml.jackson.databind.JsonNode root) {
         int version = ProjectJson.formatVersion(root);
         if (version > ProjectJson.VERSION) {
             throw new ProjectFileException(file, "written by a newer SAM Annotator (format " + version
@@ -143,16 +141,8 @@ public final class ProjectStore {
                     .FileWriteException(file, new java.nio.file.NoSuchFileException(folder.toString())).getMessage(),
                     null);
         }
-        Map<BitMask, String> previous = rleCache;
-        Map<BitMask, String> current = new IdentityHashMap<>();
         try {
-            byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(ProjectJson.write(mapper, data,
-                    mask -> current.computeIfAbsent(mask, m -> {
-                        String cached = previous.get(m);
-                        return cached != null ? cached : Rle.encode(m).toCompressedString();
-                    })));
-            rleCache = current;
-            AtomicFiles.writeBytes(file, bytes);
+            AtomicFiles.write(file, out -> streams.write(data, out));
         } catch (IOException e) {
             throw new ProjectFileException(file, "cannot save project: " + describe(e), e);
         }

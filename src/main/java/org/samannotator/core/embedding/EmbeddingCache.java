@@ -36,7 +36,7 @@ public final class EmbeddingCache {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddingCache.class);
 
     private final Path directory;
-    private final long maxBytes;
+    private volatile long maxBytes;
     private long lastStampMillis;
 
     /**
@@ -75,6 +75,17 @@ public final class EmbeddingCache {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /**
+     * Changes the bound (a user setting); entries beyond it are removed, least recently used first, at the
+     * next {@link #put}.
+     */
+    public void setMaxBytes(long newMaxBytes) {
+        if (newMaxBytes <= 0) {
+            throw new IllegalArgumentException("cache bound must be positive, got " + newMaxBytes);
+        }
+        this.maxBytes = newMaxBytes;
     }
 
     /**

@@ -72,7 +72,7 @@ public final class ObjectSelection {
         List<AnnotatedObject> all = objects.get();
         for (int i = all.size() - 1; i >= 0; i--) {
             AnnotatedObject o = all.get(i);
-            if (isVisible(o.id()) && o.mask().size().contains(x, y) && o.mask().get(x, y)) {
+            if (isVisible(o.id()) && o.storedMask().size().contains(x, y) && o.storedMask().get(x, y)) {
                 select(o.id());
                 return;
             }

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.samannotator.core.refine.ClickLevers;
 import org.samannotator.core.settings.ToolSettings;
+import org.samannotator.core.annotation.DecodedMasks;
+import org.samannotator.core.settings.MemorySettings;
 import org.samannotator.core.settings.UserSettings;
 import org.samannotator.core.settings.UserSettingsStore;
 import org.samannotator.core.settings.WindowLayout;
@@ -40,6 +42,7 @@ public final class AppSettings {
         this.loadProblem = loaded.problem();
         settings.set(loaded.settings());
         applyTools(loaded.settings().tools());
+        applyMemory(loaded.settings().memory());
         levers = commandLineLevers.orElse(loaded.settings().levers().toClickLevers());
     }
 
@@ -65,10 +68,14 @@ public final class AppSettings {
         return levers;
     }
 
-    /** Applies confirmed preferences: tools at once, levers from the next click; then saves. */
+    /**
+     * Applies confirmed preferences: tools and the decoded-mask bound at once, levers from the next click (the
+     * embedding cache listens to {@link #settingsProperty()}); then saves.
+     */
     public Optional<String> apply(UserSettings applied) {
         settings.set(applied);
         applyTools(applied.tools());
+        applyMemory(applied.memory());
         levers = applied.levers().toClickLevers();
         return save();
     }
@@ -77,6 +84,10 @@ public final class AppSettings {
     public Optional<String> rememberWindow(WindowLayout layout) {
         settings.set(current().withWindow(layout));
         return save();
+    }
+
+    private static void applyMemory(MemorySettings memory) {
+        DecodedMasks.shared().setMaxBytes(memory.decodedMasksBytes());
     }
 
     private void applyTools(ToolSettings t) {

@@ -112,7 +112,7 @@ public final class ObjectsViewModel {
             AnnotatedObject o = objects.get(i);
             Category category = project.category(o.categoryId()).orElse(null);
             fresh.add(new ObjectRow(o.id(), i + 1, category == null ? "(no category)" : category.name(),
-                    category == null ? 0x808080 : category.rgb(), o.mask().area(),
+                    category == null ? 0x808080 : category.rgb(), o.storedMask().area(),
                     o.predictedIou().orElse(Double.NaN), session.selection().isVisible(o.id())));
         }
         if (!fresh.equals(rows)) {

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.samannotator.core.refine.CandidateRule;
+import org.samannotator.core.settings.MemorySettings;
 import org.samannotator.core.settings.UserSettings;
 import org.samannotator.gui.tools.Tool;
 import org.samannotator.gui.tools.ToolsViewModel;
@@ -44,7 +45,8 @@ public final class PreferencesDialog extends Dialog<UserSettings> {
         error.setStyle("-fx-text-fill: #c0392b;");
         error.textProperty().bind(vm.errorProperty());
         VBox content = new VBox(8, section("Tools", tools(vm)), section("Per-click accuracy levers", levers(vm)),
-                section("Segment everything (automatic mask generator)", generator(vm)), error);
+                section("Segment everything (automatic mask generator)", generator(vm)), section("Memory", memory(vm)),
+                error);
         content.setPadding(new Insets(4));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(RESET, ButtonType.OK, ButtonType.CANCEL);
@@ -122,6 +124,17 @@ public final class PreferencesDialog extends Dialog<UserSettings> {
                 new Label("Stability >="), doubleSpinner(vm.stabilityProperty(), 0, 1, 0.01));
         grid.addRow(2, new Label("Box NMS"), doubleSpinner(vm.nmsProperty(), 0.05, 1, 0.05),
                 new Label("Min region (px)"), intSpinner(vm.minRegionProperty(), 0, 1_000_000));
+        return grid;
+    }
+
+    private static GridPane memory(PreferencesViewModel vm) {
+        GridPane grid = grid();
+        grid.addRow(0, new Label("Decoded masks in RAM (MB)"), intSpinner(vm.decodedMasksMbProperty(),
+                MemorySettings.MIN_MB, MemorySettings.MAX_MB));
+        grid.addRow(1, new Label("Embedding cache on disk (MB)"), intSpinner(vm.embeddingCacheMbProperty(),
+                MemorySettings.MIN_MB, MemorySettings.MAX_MB));
+        grid.add(new Label("Objects are kept compressed; masks beyond the first bound are decoded again when shown."),
+                0, 2, 2, 1);
         return grid;
     }
 

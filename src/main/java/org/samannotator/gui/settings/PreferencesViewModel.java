@@ -18,6 +18,7 @@ import javafx.beans.value.ChangeListener;
 import org.samannotator.core.refine.CandidateRule;
 import org.samannotator.core.settings.GeneratorSettings;
 import org.samannotator.core.settings.LeverSettings;
+import org.samannotator.core.settings.MemorySettings;
 import org.samannotator.core.settings.ToolSettings;
 import org.samannotator.core.settings.UserSettings;
 import org.samannotator.gui.tools.Tool;
@@ -48,12 +49,15 @@ public final class PreferencesViewModel {
     private final BooleanProperty multimaskAtLaterClicks = new SimpleBooleanProperty();
     private final BooleanProperty cleanup = new SimpleBooleanProperty();
     private final BooleanProperty refinePass = new SimpleBooleanProperty();
+    private final IntegerProperty decodedMasksMb = new SimpleIntegerProperty();
+    private final IntegerProperty embeddingCacheMb = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty("");
 
     public PreferencesViewModel(UserSettings current) {
         show(current);
         ChangeListener<Object> check = (obs, old, now) -> validate();
-        for (var p : List.of(pointsPerSide, predIou, stability, nms, cropLayers, minRegion)) {
+        for (var p : List.of(pointsPerSide, predIou, stability, nms, cropLayers, minRegion, decodedMasksMb,
+                embeddingCacheMb)) {
             p.addListener(check);
         }
         validate();
@@ -79,6 +83,9 @@ public final class PreferencesViewModel {
         multimaskAtLaterClicks.set(l.multimaskAtLaterClicks());
         cleanup.set(l.cleanup());
         refinePass.set(l.refinePass());
+        MemorySettings m = settings.memory();
+        decodedMasksMb.set(m.decodedMasksMb());
+        embeddingCacheMb.set(m.embeddingCacheMb());
     }
 
     /** The tool of a saved name; POINT for a name this version does not know. */
@@ -101,7 +108,17 @@ public final class PreferencesViewModel {
             error.set("");
         } catch (IllegalArgumentException e) {
             error.set("Generator: " + e.getMessage());
+            return;
         }
+        try {
+            memory();
+        } catch (IllegalArgumentException e) {
+            error.set("Memory: " + e.getMessage());
+        }
+    }
+
+    private MemorySettings memory() {
+        return new MemorySettings(decodedMasksMb.get(), embeddingCacheMb.get());
     }
 
     private GeneratorSettings generator() {
@@ -116,7 +133,8 @@ public final class PreferencesViewModel {
         }
         return new UserSettings(new ToolSettings(tool.get().name(), brushRadius.get(), overlayOpacity.get(),
                 hoverPreview.get(), showMasks.get(), colourByInstance.get()), base.window(), generator(),
-                new LeverSettings(candidateRule.get(), multimaskAtLaterClicks.get(), cleanup.get(), refinePass.get()));
+                new LeverSettings(candidateRule.get(), multimaskAtLaterClicks.get(), cleanup.get(), refinePass.get()),
+                memory());
     }
 
     /** A name for a candidate rule in the dialog. */
@@ -199,5 +217,15 @@ public final class PreferencesViewModel {
 
     public BooleanProperty refinePassProperty() {
         return refinePass;
+    }
+
+    /** RAM for decoded object masks, in MB. */
+    public IntegerProperty decodedMasksMbProperty() {
+        return decodedMasksMb;
+    }
+
+    /** The embedding cache on disk, in MB. */
+    public IntegerProperty embeddingCacheMbProperty() {
+        return embeddingCacheMb;
     }
 }

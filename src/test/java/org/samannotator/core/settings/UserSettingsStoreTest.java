@@ -25,7 +25,7 @@ class UserSettingsStoreTest {
         return new UserSettings(new ToolSettings("BRUSH", 30, 0.7, true, false, false),
                 new WindowLayout(40, 50, 1200, 800, true, List.of(0.2, 0.8)),
                 new GeneratorSettings(16, 0.8, 0.9, 0.6, 1, 100),
-                new LeverSettings(CandidateRule.MODEL_IOU, true, true, true));
+                new LeverSettings(CandidateRule.MODEL_IOU, true, true, true), new MemorySettings(512, 4096));
     }
 
     @Test
@@ -66,6 +66,7 @@ class UserSettingsStoreTest {
         assertTrue(loaded.settings().levers().cleanup());
         assertEquals(defaults.levers().candidateRule(), loaded.settings().levers().candidateRule());
         assertEquals(defaults.generator(), loaded.settings().generator());
+        assertEquals(MemorySettings.defaults(), loaded.settings().memory(), "a file of an older version");
         assertTrue(loaded.settings().windowLayout().isEmpty());
     }
 

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.samannotator.core.refine.CandidateRule;
 import org.samannotator.core.refine.ClickLevers;
+import org.samannotator.core.annotation.DecodedMasks;
 import org.samannotator.core.settings.LeverSettings;
+import org.samannotator.core.settings.MemorySettings;
 import org.samannotator.core.settings.UserSettings;
 import org.samannotator.core.settings.UserSettingsStore;
 import org.samannotator.core.settings.WindowLayout;
@@ -54,6 +56,21 @@ class AppSettingsTest {
         assertTrue(settings.apply(plainLevers).isEmpty());
         assertTrue(settings.clickLevers().isPlain(), "no restart needed");
         assertEquals(plainLevers.levers(), store.load().settings().levers());
+    }
+
+    @Test
+    void theDecodedMaskBoundAppliesAtOnceAndIsSaved() {
+        UserSettingsStore store = new UserSettingsStore(dir);
+        AppSettings settings = new AppSettings(store, new ToolsViewModel(), Optional.empty());
+        try {
+            assertEquals(MemorySettings.defaults().decodedMasksBytes(), DecodedMasks.shared().maxBytes());
+            UserSettings smaller = settings.current().withMemory(new MemorySettings(32, 512));
+            assertTrue(settings.apply(smaller).isEmpty());
+            assertEquals(32L << 20, DecodedMasks.shared().maxBytes());
+            assertEquals(smaller.memory(), store.load().settings().memory());
+        } finally {
+            DecodedMasks.shared().setMaxBytes(DecodedMasks.DEFAULT_MAX_BYTES);
+        }
     }
 
     @Test

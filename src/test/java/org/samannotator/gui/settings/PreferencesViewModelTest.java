@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.samannotator.core.refine.CandidateRule;
 import org.samannotator.core.settings.GeneratorSettings;
 import org.samannotator.core.settings.LeverSettings;
+import org.samannotator.core.settings.MemorySettings;
 import org.samannotator.core.settings.ToolSettings;
 import org.samannotator.core.settings.UserSettings;
 import org.samannotator.core.settings.WindowLayout;
@@ -21,7 +22,7 @@ class PreferencesViewModelTest {
     private static UserSettings custom() {
         return new UserSettings(new ToolSettings("ERASER", 33, 0.6, true, false, false), WINDOW,
                 new GeneratorSettings(16, 0.8, 0.9, 0.5, 1, 50),
-                new LeverSettings(CandidateRule.STABILITY, true, true, true));
+                new LeverSettings(CandidateRule.STABILITY, true, true, true), new MemorySettings(300, 1024));
     }
 
     @Test
@@ -63,6 +64,19 @@ class PreferencesViewModelTest {
         vm.nmsProperty().set(0.6);
         assertEquals("", vm.errorProperty().get());
         assertEquals(0.6, vm.toSettings(UserSettings.defaults()).generator().toAmg().boxNmsThresh());
+    }
+
+    @Test
+    void theCacheBoundsAreSettableAndCheckedAsTyped() {
+        PreferencesViewModel vm = new PreferencesViewModel(custom());
+        assertEquals(300, vm.decodedMasksMbProperty().get());
+        vm.decodedMasksMbProperty().set(64);
+        vm.embeddingCacheMbProperty().set(8192);
+        assertEquals(new MemorySettings(64, 8192), vm.toSettings(custom()).memory());
+        vm.decodedMasksMbProperty().set(MemorySettings.MIN_MB - 1);
+        assertTrue(vm.errorProperty().get().startsWith("Memory: decoded masks bound must be"),
+                vm.errorProperty().get());
+        assertThrows(IllegalStateException.class, () -> vm.toSettings(custom()));
     }
 
     @Test

@@ -1,0 +1,69 @@
+package org.samannotator.core.annotation;
+
+import java.util.Optional;
+import org.samannotator.core.cache.LruMemoryCache;
+import org.samannotator.core.mask.BitMask;
+
+/**
+ * The decoded pixels of {@link StoredMask}s, least recently used out beyond a settable bound in bytes (a
+ * decoded mask weighs {@code width * height / 8} bytes plus a small header: 38 KB at 640 x 480). The app
+ * uses one {@link #shared()} instance whose bound is a user setting (Edit &gt; Preferences); evicted masks are
+ * decoded again from their RLE when next needed, so eviction never changes what an object's mask is.
+ * Thread-safe.
+ */
+public final class DecodedMasks {
+    /** Default bound of the shared cache: 128 MB, about 3,400 masks of 640 x 480 (2 of 20000 x 20000). */
+    public static final long DEFAULT_MAX_BYTES = 128L << 20;
+    private static final long HEADER_BYTES = 64;
+    private static final DecodedMasks SHARED = new DecodedMasks(DEFAULT_MAX_BYTES);
+
+    private final LruMemoryCache<StoredMask, BitMask> cache;
+
+    /** A cache holding decoded masks up to {@code maxBytes} (positive). */
+    public DecodedMasks(long maxBytes) {
+        cache = new LruMemoryCache<>(maxBytes, DecodedMasks::weight, (key, mask) -> {
+        });
+    }
+
+    /** The process-wide cache every {@link StoredMask} uses unless given another. */
+    public static DecodedMasks shared() {
+        return SHARED;
+    }
+
+    /** Bytes a decoded mask is counted as: its bit words plus a header. */
+    static long weight(BitMask mask) {
+        return ((mask.size().area() + 63) / 64) * 8 + HEADER_BYTES;
+    }
+
+    Optional<BitMask> get(StoredMask key) {
+        return cache.get(key);
+    }
+
+    void put(StoredMask key, BitMask mask) {
+        cache.put(key, mask);
+    }
+
+    /** Changes the bound (a user setting); shrinking evicts the least recently used masks at once. */
+    public void setMaxBytes(long maxBytes) {
+        cache.setMaxBytes(maxBytes);
+    }
+
+    public long maxBytes() {
+        return cache.maxBytes();
+    }
+
+    /** Bytes of decoded masks held now, never above {@link #maxBytes()}. */
+    public long heldBytes() {
+        return cache.totalBytes();
+    }
+
+    /** Number of decoded masks held now. */
+    public int size() {
+        return cache.size();
+    }
+
+    /** Drops every decoded mask (e.g. when a folder is closed); they are decoded again when needed. */
+    public void clear() {
+        cache.clear();
+    }
+}

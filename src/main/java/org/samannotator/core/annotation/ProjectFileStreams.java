@@ -1,0 +1,188 @@
+package org.samannotator.core.annotation;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.samannotator.core.mask.BitMask;
+import org.samannotator.core.mask.Rle;
+
+/**
+ * Streams the project file one image at a time, so a 10,000-image project is never one JSON tree in memory,
+ * and writes each image's JSON from a cache of serialized fragments.
+ *
+ * <p>Writing: the root is pretty-printed as before; each element of "images" is one compact JSON line. An
+ * {@link ImageAnnotations} is immutable, so its serialized text is cached by identity: a save serializes
+ * only the images that changed since the previous save and copies the others' text (the cache then holds
+ * exactly the images of the last save). After loading, the cache holds each image's text as the file had
+ * it (slices of the bytes read, so a project written by an older version keeps its layout for the images
+ * nobody changed). Suggestion masks are encoded once per mask for the same reason.
+ * Not thread-safe: {@link ProjectStore} calls it under its lock.
+ */
+final class ProjectFileStreams {
+    private final ObjectMapper mapper;
+    private Map<ImageAnnotations, Fragment> fragments = new IdentityHashMap<>();
+    private Map<BitMask, String> suggestionRles = new IdentityHashMap<>();
+
+    /** The JSON text of one image: {@code length} UTF-8 bytes of {@code bytes} from {@code offset}. */
+    private record Fragment(byte[] bytes, int offset, int length) {
+        static Fragment of(byte[] bytes) {
+            return new Fragment(bytes, 0, bytes.length);
+        }
+    }
+
+    ProjectFileStreams(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /**
+     * What a project file holds: the root's fields other than "images" ({@code header}), its images read one
+     * by one, and the first error an image gave (null if none), kept so that a file of a newer format is
+     * recognised by its header even when its images do not read.
+     */
+    record Parsed(JsonNode header, List<ImageAnnotations> images, RuntimeException imageError) {
+    }
+
+    /**
+     * Parses {@code file}; throws IOException for unreadable or malformed JSON and IllegalArgumentException
+     * when the root is not a JSON object.
+     */
+    Parsed read(byte[] file) throws IOException {
+        fragments = new IdentityHashMap<>();
+        suggestionRles = new IdentityHashMap<>();
+        try (JsonParser parser = mapper.getFactory().createParser(file)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("not a SAM Annotator project (missing \"format\": \""
+                        + ProjectJson.FORMAT + "\")");
+            }
+            ObjectNode header = mapper.createObjectNode();
+            List<ImageAnnotations> images = new ArrayList<>();
+            RuntimeException imageError = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("images".equals(field) && value == JsonToken.START_ARRAY) {
+                    images.clear();
+                    imageError = readImages(parser, file, images);
+                } else if ("images".equals(field)) {
+                    // not an array: read its values as images as a tree reader would (and fail as it would)
+                    images.clear();
+                    for (JsonNode image : (JsonNode) mapper.readTree(parser)) {
+                        images.add(ProjectJson.readImage(image));
+                    }
+                } else {
+                    header.set(field, mapper.readTree(parser));
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw new IOException("the file ends before the project does (truncated?)");
+            }
+            return new Parsed(header, images, imageError);
+        }
+    }
+
+    /**
+     * Reads the elements of "images" (the parser is on its START_ARRAY); returns the first error, or null.
+     * Each image's text in the file becomes its cached fragment (a slice of {@code file}, not a copy): it
+     * reads back to the same value, so a save after opening copies the images nobody changed.
+     */
+    private RuntimeException readImages(JsonParser parser, byte[] file, List<ImageAnnotations> images)
+            throws IOException {
+        RuntimeException error = null;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() == null) {
+                throw new IOException("unexpected end of the file in \"images\"");
+            }
+            if (error != null) {
+                parser.skipChildren();
+                continue;
+            }
+            long start = parser.currentTokenLocation().getByteOffset();
+            JsonNode node = mapper.readTree(parser);
+            long end = parser.currentLocation().getByteOffset();
+            try {
+                ImageAnnotations image = ProjectJson.readImage(node);
+                images.add(image);
+                if (start >= 0 && end > start && node.isObject()) {
+                    fragments.put(image, new Fragment(file, (int) start, (int) (end - start)));
+                }
+            } catch (RuntimeException e) {
+                error = e;
+            }
+        }
+        return error;
+    }
+
+    /**
+     * Writes {@code data} to {@code out}: the root pretty-printed (Jackson's default printer), its "images"
+     * last, one compact JSON text per image copied from the cache or serialized now.
+     */
+    void write(ProjectData data, OutputStream out) throws IOException {
+        Map<ImageAnnotations, Fragment> previous = fragments;
+        Map<ImageAnnotations, Fragment> current = new IdentityHashMap<>();
+        Map<BitMask, String> previousRles = suggestionRles;
+        Map<BitMask, String> currentRles = new IdentityHashMap<>();
+        byte[] header = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(ProjectJson.writeHeader(mapper, data));
+        int close = lastIndexOf(header, (byte) '}');
+        out.write(header, 0, close);
+        out.write(ascii(",\n  \"images\" : [ "));
+        boolean first = true;
+        for (ImageAnnotations image : data.images()) {
+            Fragment fragment = previous.get(image);
+            if (fragment == null) {
+                fragment = Fragment.of(mapper.writeValueAsBytes(ProjectJson.writeImage(mapper, image,
+                        mask -> currentRles.computeIfAbsent(mask, m -> previousRles.containsKey(m)
+                                ? previousRles.get(m) : Rle.encode(m).toCompressedString()))));
+            } else {
+                keepSuggestionRles(image, previousRles, currentRles);
+            }
+            current.put(image, fragment);
+            if (!first) {
+                out.write(ascii(",\n"));
+            }
+            out.write(fragment.bytes(), fragment.offset(), fragment.length());
+            first = false;
+        }
+        out.write(ascii(" ]\n}"));
+        fragments = current;
+        suggestionRles = currentRles;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The header's closing brace: the header text ends with "\n}" (no image fields after it). */
+    private static int lastIndexOf(byte[] bytes, byte value) {
+        int i = bytes.length - 1;
+        while (bytes[i] != value) {
+            i--;
+        }
+        while (i > 0 && Character.isWhitespace(bytes[i - 1])) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Carries the RLE strings of an unchanged image's suggestion masks over to the next save. */
+    private static void keepSuggestionRles(ImageAnnotations image, Map<BitMask, String> previous,
+            Map<BitMask, String> current) {
+        for (Suggestion s : image.suggestions()) {
+            s.mask().filter(previous::containsKey).ifPresent(m -> current.put(m, previous.get(m)));
+        }
+    }
+
+    /** Forgets the cached fragments (the next save serializes every image). */
+    void forgetFragments() {
+        fragments = new IdentityHashMap<>();
+        suggestionRles = new IdentityHashMap<>();
+    }
+}
