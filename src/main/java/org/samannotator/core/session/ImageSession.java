@@ -11,8 +11,8 @@ import org.samannotator.core.annotation.Candidate;
 import org.samannotator.core.annotation.ImageAnnotations;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
+import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.LoadedImage;
-import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.mask.MaskView;
 import org.samannotator.core.prompt.Prompt;
@@ -34,7 +34,8 @@ final class ImageSession {
     private final ObjectSelection selection;
     private final Consumer<String> messages;
     private ImageState state = ImageState.LOADING;
-    private RgbImage pixels;
+    /** What the canvas shows: the pixels (full resolution, or an overview for huge images) and the original size. */
+    private LoadedImage display;
     /** What went wrong reading the pixels (e.g. a truncated file shown partly), said with every status. */
     private String problem = "";
     private PromptLoop prompts;
@@ -70,7 +71,7 @@ final class ImageSession {
                 return;
             }
             if (error != null) {
-                setState(pixels == null ? ImageState.FAILED : ImageState.NO_MODEL);
+                setState(display == null ? ImageState.FAILED : ImageState.NO_MODEL);
                 messages.accept(PromptLoop.unwrap(error).getMessage());
                 return;
             }
@@ -82,8 +83,8 @@ final class ImageSession {
     }
 
     private void loaded(LoadedImage loadedImage) {
-        RgbImage image = loadedImage.image();
-        Optional<String> replaced = replacedBySizeChange(image.size());
+        Size size = loadedImage.originalSize();
+        Optional<String> replaced = replacedBySizeChange(size);
         if (replaced.isPresent()) {
             refused = true;
             setState(ImageState.FAILED);
@@ -91,9 +92,9 @@ final class ImageSession {
             return;
         }
         problem = loadedImage.problem().map(p -> ". Warning: " + p).orElse("");
-        pixels = image;
-        project.setImageSize(file, image.size());
-        prompts = new PromptLoop(project, file, image.size(), worker, sessionThread, messages,
+        display = loadedImage;
+        project.setImageSize(file, size);
+        prompts = new PromptLoop(project, file, size, worker, sessionThread, messages,
                 () -> state == ImageState.READY && !closed);
         prompts.onAccepted(() -> select(null));
         prompts.onDecoded(s -> lastDecodeMillis = s.decoderMillis());
@@ -106,7 +107,7 @@ final class ImageSession {
      * When the file now has another size than the one its saved objects were drawn on (the image was replaced
      * on disk), the sentence saying so: the objects are kept untouched and the image is not opened for editing.
      */
-    private Optional<String> replacedBySizeChange(org.samannotator.core.geometry.Size read) {
+    private Optional<String> replacedBySizeChange(Size read) {
         ImageAnnotations saved = annotations();
         return saved.size().filter(known -> !known.equals(read) && !saved.objects().isEmpty()).map(known -> file
                 + " was replaced on disk by an image of another size (" + read.width() + " x " + read.height()
@@ -135,8 +136,9 @@ final class ImageSession {
         return state;
     }
 
-    Optional<RgbImage> pixels() {
-        return Optional.ofNullable(pixels);
+    /** The image as shown: its pixels (an overview when {@link LoadedImage#isReduced()}) and original size. */
+    Optional<LoadedImage> display() {
+        return Optional.ofNullable(display);
     }
 
     ImageAnnotations annotations() {
@@ -191,7 +193,7 @@ final class ImageSession {
 
     /** A brush (or eraser) stroke: on the selected object when no candidate exists, else on the candidate. */
     void paint(List<ImagePoint> path, double radius, boolean erase) {
-        if (pixels == null || path.isEmpty() || prompts.heldUntilAccepted(() -> paint(path, radius, erase))) {
+        if (display == null || path.isEmpty() || prompts.heldUntilAccepted(() -> paint(path, radius, erase))) {
             return;
         }
         BrushMaskEdit stroke = new BrushMaskEdit(path, radius, erase);

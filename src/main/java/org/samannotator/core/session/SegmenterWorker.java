@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the segmenter off the UI thread. One model thread (a single-thread executor over a priority queue)
- * serves, in this order: opening the current image (pixels, then its encoding from the cache or the
- * encoder), the newest prompt decode, the newest hover decode, then background jobs. Decode and hover
+ * serves, in this order: opening the current image (its pixels, subsampled when the longest side is 4096
+ * or more, see {@link ImageLoader#readReduced}, then its encoding from the cache or the encoder), the newest prompt decode, the newest hover decode, then background jobs. Decode and hover
  * requests are latest-wins: a newer request cancels the waiting one. A second, low-priority thread
  * ({@link PreEncoder}) encodes the next images into the embedding cache when the user is idle.
  *
@@ -183,7 +183,9 @@ public final class SegmenterWorker implements AutoCloseable {
         }
         LoadedImage loaded;
         try {
-            loaded = ImageLoader.read(file);
+            // One decode serves the display overview and the encoder: full resolution below 4096 pixels on
+            // the longest side, else a subsampled copy (the canvas decodes visible detail on its own).
+            loaded = ImageLoader.readReduced(file, ImageLoader.ENCODER_COPY_MIN_LONG_SIDE);
         } catch (Exception e) {
             LOG.warn("Cannot open {}", file, e);
             failBoth(opening, new SessionException("Cannot open " + file.getFileName() + ": " + e.getMessage(), e));
@@ -197,7 +199,7 @@ public final class SegmenterWorker implements AutoCloseable {
                 return;
             }
             preEncoder.awaitInFlight(file);
-            EmbeddingStore.Encoded encoded = embeddings.encodingFor(segmenter, file, image);
+            EmbeddingStore.Encoded encoded = embeddings.encodingFor(segmenter, file, image, loaded.originalSize());
             if (isStale(requestGeneration, opening)) {
                 encoded.image().close();
                 return;
