@@ -60,13 +60,13 @@ final class EmbeddingStore {
         return new Encoded(encoded, false);
     }
 
-    /** The cached encoding of {@code image} (the pixels of {@code file}), if the cache has it; the caller closes it. */
-    Optional<EncodedImage> cached(Segmenter segmenter, Path file, RgbImage image) {
+    /** The cached encoding of {@code file} (full size {@code originalSize}), if the cache has it; the caller closes it. */
+    Optional<EncodedImage> cached(Segmenter segmenter, Path file, Size originalSize) {
         String hash = contentHash(file);
         if (hash == null) {
             return Optional.empty();
         }
-        return cache.get(segmenter.modelId(), hash, image.size()).map(segmenter::restore);
+        return cache.get(segmenter.modelId(), hash, originalSize).map(segmenter::restore);
     }
 
     /** Encodes {@code file} into the cache unless it is there already. */

@@ -17,6 +17,8 @@ import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.mask.MaskView;
 import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.prompt.PromptPoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One open image of the session: reading its pixels and encoding them on the {@link SegmenterWorker}, its
@@ -25,6 +27,7 @@ import org.samannotator.core.prompt.PromptPoint;
  * pixels. Session thread only; worker results arriving after {@link #close()} are ignored.
  */
 final class ImageSession {
+    private static final Logger LOG = LoggerFactory.getLogger(ImageSession.class);
     private final String file;
     private final Path path;
     private final AnnotationProject project;
@@ -44,6 +47,9 @@ final class ImageSession {
     private boolean closed;
     /** The file was replaced by an image of another size: not opened for editing (see {@link #loaded}). */
     private boolean refused;
+    /** When {@link #open} was called (System.nanoTime), for the ready and first-decode log lines. */
+    private long openedNanos;
+    private boolean firstDecodeLogged;
 
     ImageSession(String file, Path folder, AnnotationProject project, SegmenterWorker worker, Executor sessionThread,
             SessionEvents events, ObjectSelection selection, Consumer<String> messages) {
@@ -60,6 +66,7 @@ final class ImageSession {
     /** Starts reading and encoding; {@code whenReady} runs once prompts can be decoded. */
     void open(Runnable whenReady) {
         messages.accept("Loading " + file + "...");
+        openedNanos = System.nanoTime();
         SegmenterWorker.Opening opening = worker.open(path);
         opening.pixels().whenCompleteAsync((image, error) -> {
             if (!closed && error == null) {
@@ -76,6 +83,9 @@ final class ImageSession {
                 return;
             }
             setState(ImageState.READY);
+            LOG.info("{} ready for prompts {} ms after opening ({}{})", file, millisSinceOpened(),
+                    fromCache ? "embedding from cache" : "encoded", display.isReduced() ? ", shown from a 1:"
+                            + display.subsampling() + " overview of " + display.originalSize() : "");
             messages.accept((fromCache ? "Ready (embedding from cache)" : "Ready") + problem);
             prompts.decodeIfPending();
             whenReady.run();
@@ -97,7 +107,13 @@ final class ImageSession {
         prompts = new PromptLoop(project, file, size, worker, sessionThread, messages,
                 () -> state == ImageState.READY && !closed);
         prompts.onAccepted(() -> select(null));
-        prompts.onDecoded(s -> lastDecodeMillis = s.decoderMillis());
+        prompts.onDecoded(s -> {
+            lastDecodeMillis = s.decoderMillis();
+            if (!firstDecodeLogged) {
+                firstDecodeLogged = true;
+                LOG.info("{} first prompt decoded {} ms after opening", file, millisSinceOpened());
+            }
+        });
         events.fire(SessionChange.IMAGE);
         setState(ImageState.ENCODING);
         messages.accept("Encoding " + file + "..." + problem);
@@ -114,6 +130,10 @@ final class ImageSession {
                 + "; its " + saved.objects().size() + " objects were drawn on " + known.width() + " x "
                 + known.height() + "). The objects are kept as they were: put the original image back to see"
                 + " and edit them.");
+    }
+
+    private long millisSinceOpened() {
+        return (System.nanoTime() - openedNanos) / 1_000_000;
     }
 
     private void setState(ImageState next) {

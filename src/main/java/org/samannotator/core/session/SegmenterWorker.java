@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.samannotator.core.embedding.EmbeddingCache;
+import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.ImageLoader;
 import org.samannotator.core.image.LoadedImage;
 import org.samannotator.core.image.RgbImage;
@@ -123,19 +124,21 @@ public final class SegmenterWorker implements AutoCloseable {
     }
 
     /**
-     * The encoding of {@code image} (the pixels of {@code file}) for background work, from the embedding cache
-     * or else encoded on the CALLING thread once the user has been idle for a moment (as the pre-encoder
-     * does), so an encode rarely competes with a click. The caller owns (closes) it.
+     * The encoding of {@code copy} (the pixels of {@code file}, full resolution or reduced, of full size
+     * {@code originalSize}) for background work, from the embedding cache or else encoded on the CALLING
+     * thread once the user has been idle for a moment (as the pre-encoder does), so an encode rarely competes
+     * with a click. The caller owns (closes) it.
      */
-    public EncodedImage encodeForBackground(Path file, RgbImage image, java.util.function.BooleanSupplier cancelled) {
+    public EncodedImage encodeForBackground(Path file, RgbImage copy, Size originalSize,
+            java.util.function.BooleanSupplier cancelled) {
         Segmenter segmenter = backgroundWith(s -> s).join();
         preEncoder.awaitInFlight(file);
-        java.util.Optional<EncodedImage> cached = embeddings.cached(segmenter, file, image);
+        java.util.Optional<EncodedImage> cached = embeddings.cached(segmenter, file, originalSize);
         if (cached.isPresent()) {
             return cached.get();
         }
         preEncoder.awaitIdle(cancelled);
-        return embeddings.encodingFor(segmenter, file, image).image();
+        return embeddings.encodingFor(segmenter, file, copy, originalSize).image();
     }
 
     /**
