@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
  * Decodes detail regions of a huge image on one low-priority background thread, latest wins: a request
  * waiting when a newer one arrives is dropped (the user has panned or zoomed on), and a request equal to
  * the one waiting or being decoded is not queued again. The decoded image is handed to {@code ui} (the FX
- * thread in the app) with its request; failures are logged once per request and not retried.
+ * thread in the app) with its request; failures are logged once per request and not retried. The thread
+ * is a daemon that lives as long as the canvas (the app's window).
  */
-final class DetailLoader implements AutoCloseable {
+final class DetailLoader {
     private static final Logger LOG = LoggerFactory.getLogger(DetailLoader.class);
 
     /** One region of one file. */
@@ -89,11 +90,5 @@ final class DetailLoader implements AutoCloseable {
         image.getPixelWriter().setPixels(0, 0, region.width(), region.height(), PixelFormat.getIntArgbInstance(),
                 region.argb(), 0, region.width());
         return image;
-    }
-
-    @Override
-    public void close() {
-        waiting.set(null);
-        thread.shutdownNow();
     }
 }

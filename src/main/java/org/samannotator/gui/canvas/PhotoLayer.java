@@ -123,8 +123,4 @@ final class PhotoLayer {
     int detailRegions() {
         return details.size();
     }
-
-    void close() {
-        loader.close();
-    }
 }
