@@ -3,6 +3,8 @@
 #   load (subsampled encoder copy) + encode + one decode at full resolution, via `segment`.
 # Generates 4000x3000, 12000x9000 and 20000x20000 JPEGs into $WORK (default /tmp/sam-large-images; not
 # committed), then runs each under /usr/bin/time -v and the shared benchmark lock.
+# Then the same images in the app (bench-large-images-app.sh: peak RSS of the app process and time from
+# launch to the first click's result, on a virtual X screen); SKIP_APP=1 skips that part.
 # Usage: mvn -o -q -DskipTests package && bash src/test/scripts/bench-large-images.sh [JAR]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -34,3 +36,7 @@ for size in 4000x3000 12000x9000 20000x20000; do
     printf '| %s | %s KB | %s | %s ms | %s ms | %s ms | %s ms | %s |\n' "$size" "$kb" "$rss" "$load" \
         "$(echo "$pre + $enc" | bc)" "$dec" "$first" "$wall"
 done
+if [ -z "${SKIP_APP:-}" ]; then
+    echo
+    bash src/test/scripts/bench-large-images-app.sh "$JAR"
+fi

@@ -1,6 +1,7 @@
 package org.samannotator.core.image;
 
 import org.samannotator.core.geometry.Size;
+import org.samannotator.core.mask.PixelRect;
 
 /**
  * The EXIF/TIFF Orientation tag (0x0112, values 1-8): how the stored pixel grid must be transformed to be
@@ -73,6 +74,22 @@ public enum ExifOrientation {
             }
         }
         return new RgbImage(display, dst);
+    }
+
+    /**
+     * The rectangle (x, y, width, height) of the STORED image that holds the DISPLAY rectangle {@code display}
+     * of an image stored at {@code stored} (width, height).
+     */
+    public PixelRect storedRegion(PixelRect display, Size stored) {
+        int sw = stored.width();
+        int[] affine = storedIndexAffine(sw, stored.height());
+        int first = affine[0] + display.x() * affine[1] + display.y() * affine[2];
+        int lastX = display.x() + display.width() - 1;
+        int lastY = display.y() + display.height() - 1;
+        int last = affine[0] + lastX * affine[1] + lastY * affine[2];
+        int x0 = Math.min(first % sw, last % sw);
+        int y0 = Math.min(first / sw, last / sw);
+        return new PixelRect(x0, y0, Math.max(first % sw, last % sw) - x0 + 1, Math.max(first / sw, last / sw) - y0 + 1);
     }
 
     /** {origin, stepX, stepY} such that display (dx, dy) shows stored index origin + dx*stepX + dy*stepY. */

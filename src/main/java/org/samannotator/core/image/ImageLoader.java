@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.samannotator.core.geometry.Size;
+import org.samannotator.core.mask.PixelRect;
 
 /**
  * Loads image files into {@link RgbImage}s (packed 0xAARRGGBB, row-major, upright).
@@ -91,6 +92,36 @@ public final class ImageLoader {
         }
         return decode(file, MAX_REDUCED_SOURCE_PIXELS,
                 stored -> Math.max(1, Math.max(stored.width(), stored.height()) / minLongSide));
+    }
+
+    /**
+     * Part of the full-resolution image, for showing detail of a huge image when zoomed in: the DISPLAY
+     * rectangle {@code region} (x, y, width, height; original pixels, EXIF orientation applied, inside the
+     * image) with every {@code subsampling}-th pixel kept, so the result is ceil(width / s) x ceil(height / s)
+     * and pixel (i, j) shows about original (x + i * s, y + j * s) (for mirrored orientations the grid is
+     * anchored at the far edge of the region instead: off by less than s original pixels). Only the region is
+     * converted and held; a JPEG decoder still reads the compressed data up to the region's last row.
+     */
+    public static RgbImage readRegion(Path file, PixelRect region, int subsampling) throws ImageLoadException {
+        if (subsampling < 1 || region.width() <= 0 || region.height() <= 0) {
+            throw new IllegalArgumentException("bad region " + region + " or subsampling " + subsampling);
+        }
+        try (OpenImage image = OpenImage.open(file)) {
+            Size stored = image.storedSize();
+            checkPixelLimit(file, stored, MAX_REDUCED_SOURCE_PIXELS);
+            Size display = image.orientation().displaySize(stored);
+            if (region.x() < 0 || region.y() < 0 || region.x() + region.width() > display.width()
+                    || region.y() + region.height() > display.height()) {
+                throw new IllegalArgumentException("region " + region + " is not inside the image " + display);
+            }
+            PixelRect storedRegion = image.orientation().storedRegion(region, stored);
+            BufferedImage decoded = image.decodeRegion(storedRegion, subsampling);
+            Size decodedSize = new Size(decoded.getWidth(), decoded.getHeight());
+            return image.orientation().apply(new RgbImage(decodedSize, ArgbConverter.toArgb(decoded)));
+        } catch (OutOfMemoryError e) {
+            throw new ImageLoadException(file, ImageLoadException.Reason.TOO_LARGE,
+                    "not enough memory to decode a region of it");
+        }
     }
 
     private static LoadedImage decode(Path file, long maxSourcePixels, ToIntFunction<Size> subsamplingFor)

@@ -1,5 +1,6 @@
 package org.samannotator.core.image;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import org.samannotator.core.geometry.Size;
+import org.samannotator.core.mask.PixelRect;
 
 /**
  * An opened image file with its reader selected, its EXIF orientation read and the decoder's warnings
@@ -115,6 +117,21 @@ final class OpenImage implements AutoCloseable {
             return image;
         } catch (IOException | RuntimeException e) {
             throw e instanceof ImageLoadException loadException ? loadException : corrupt(file, e);
+        }
+    }
+
+    /**
+     * Decodes only {@code region} (x, y, width, height; STORED pixels, inside the image) keeping every
+     * {@code subsampling}-th pixel from its top-left corner, so the result is ceil(width / s) x ceil(height / s).
+     */
+    BufferedImage decodeRegion(PixelRect region, int subsampling) throws ImageLoadException {
+        try {
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceRegion(new Rectangle(region.x(), region.y(), region.width(), region.height()));
+            param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            return reader.read(0, param);
+        } catch (IOException | RuntimeException e) {
+            throw corrupt(file, e);
         }
     }
 

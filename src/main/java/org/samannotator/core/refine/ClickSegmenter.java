@@ -64,6 +64,11 @@ public final class ClickSegmenter implements Segmenter {
     }
 
     @Override
+    public EncodedImage encode(RgbImage copy, org.samannotator.core.geometry.Size originalSize) {
+        return predictor.encode(copy, originalSize);
+    }
+
+    @Override
     public EncodedImage restore(EmbeddingData data) {
         return ImageEmbedding.fromData(data);
     }

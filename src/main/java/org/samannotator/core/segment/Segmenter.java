@@ -3,6 +3,7 @@ package org.samannotator.core.segment;
 import java.util.List;
 import org.samannotator.core.embedding.EmbeddingData;
 import org.samannotator.core.geometry.ImagePoint;
+import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.prompt.Prompt;
 
@@ -21,6 +22,19 @@ public interface Segmenter extends AutoCloseable {
 
     /** Runs the heavy image encoder. The caller owns (closes) the result. */
     EncodedImage encode(RgbImage image);
+
+    /**
+     * Encodes a reduced {@code copy} (e.g. {@code ImageLoader.readReduced}) of an image whose full resolution
+     * is {@code originalSize} (width, height): prompts and masks of the result live in ORIGINAL pixels. The
+     * default accepts only a full-resolution copy; segmenters that can resample override it.
+     */
+    default EncodedImage encode(RgbImage copy, Size originalSize) {
+        if (!copy.size().equals(originalSize)) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + " cannot encode a reduced copy ("
+                    + copy.size() + " of " + originalSize + ")");
+        }
+        return encode(copy);
+    }
 
     /** An encoding restored from {@link EncodedImage#toData()} (the on-disk cache). The caller owns it. */
     EncodedImage restore(EmbeddingData data);

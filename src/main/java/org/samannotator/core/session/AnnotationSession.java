@@ -18,7 +18,7 @@ import org.samannotator.core.annotation.SaveStatus;
 import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
-import org.samannotator.core.image.RgbImage;
+import org.samannotator.core.image.LoadedImage;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.mask.MaskView;
 import org.samannotator.core.segment.ObjectProposer;
@@ -218,8 +218,12 @@ public final class AnnotationSession implements AutoCloseable {
         return Optional.ofNullable(image).map(ImageSession::file);
     }
 
-    public Optional<RgbImage> pixels() {
-        return Optional.ofNullable(image).flatMap(ImageSession::pixels);
+    /**
+     * The current image as shown: its pixels (full resolution, or a subsampled overview of a huge image, see
+     * {@link LoadedImage#isReduced()}) and its original size, the frame of prompts and masks.
+     */
+    public Optional<LoadedImage> displayImage() {
+        return Optional.ofNullable(image).flatMap(ImageSession::display);
     }
 
     public ImageState imageState() {

@@ -7,6 +7,7 @@ import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.embedding.EmbeddingData;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.ImageLoader;
+import org.samannotator.core.image.LoadedImage;
 import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.segment.EncodedImage;
 import org.samannotator.core.segment.Segmenter;
@@ -37,27 +38,35 @@ final class EmbeddingStore {
 
     /** The encoding of {@code image} (the pixels of {@code file}); the caller owns (closes) it. */
     Encoded encodingFor(Segmenter segmenter, Path file, RgbImage image) {
+        return encodingFor(segmenter, file, image, image.size());
+    }
+
+    /**
+     * The encoding of {@code copy}, a full-resolution or reduced copy of {@code file} whose full display size
+     * is {@code originalSize} (the cache key); the caller owns (closes) it.
+     */
+    Encoded encodingFor(Segmenter segmenter, Path file, RgbImage copy, Size originalSize) {
         String hash = contentHash(file);
         if (hash != null) {
-            Optional<EmbeddingData> cached = cache.get(segmenter.modelId(), hash, image.size());
+            Optional<EmbeddingData> cached = cache.get(segmenter.modelId(), hash, originalSize);
             if (cached.isPresent()) {
                 return new Encoded(segmenter.restore(cached.get()), true);
             }
         }
-        EncodedImage encoded = segmenter.encode(image);
+        EncodedImage encoded = segmenter.encode(copy, originalSize);
         if (hash != null) {
             store(hash, encoded, file);
         }
         return new Encoded(encoded, false);
     }
 
-    /** The cached encoding of {@code image} (the pixels of {@code file}), if the cache has it; the caller closes it. */
-    Optional<EncodedImage> cached(Segmenter segmenter, Path file, RgbImage image) {
+    /** The cached encoding of {@code file} (full size {@code originalSize}), if the cache has it; the caller closes it. */
+    Optional<EncodedImage> cached(Segmenter segmenter, Path file, Size originalSize) {
         String hash = contentHash(file);
         if (hash == null) {
             return Optional.empty();
         }
-        return cache.get(segmenter.modelId(), hash, image.size()).map(segmenter::restore);
+        return cache.get(segmenter.modelId(), hash, originalSize).map(segmenter::restore);
     }
 
     /** Encodes {@code file} into the cache unless it is there already. */
@@ -70,8 +79,8 @@ final class EmbeddingStore {
         if (cache.get(segmenter.modelId(), hash, size).isPresent()) {
             return;
         }
-        RgbImage image = ImageLoader.load(file);
-        try (EncodedImage encoded = segmenter.encode(image)) {
+        LoadedImage copy = ImageLoader.readReduced(file, ImageLoader.ENCODER_COPY_MIN_LONG_SIDE);
+        try (EncodedImage encoded = segmenter.encode(copy.image(), copy.originalSize())) {
             store(hash, encoded, file);
         }
     }

@@ -11,12 +11,14 @@ import org.samannotator.core.annotation.Candidate;
 import org.samannotator.core.annotation.ImageAnnotations;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
+import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.LoadedImage;
-import org.samannotator.core.image.RgbImage;
 import org.samannotator.core.mask.BitMask;
 import org.samannotator.core.mask.MaskView;
 import org.samannotator.core.prompt.Prompt;
 import org.samannotator.core.prompt.PromptPoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One open image of the session: reading its pixels and encoding them on the {@link SegmenterWorker}, its
@@ -25,6 +27,7 @@ import org.samannotator.core.prompt.PromptPoint;
  * pixels. Session thread only; worker results arriving after {@link #close()} are ignored.
  */
 final class ImageSession {
+    private static final Logger LOG = LoggerFactory.getLogger(ImageSession.class);
     private final String file;
     private final Path path;
     private final AnnotationProject project;
@@ -34,7 +37,8 @@ final class ImageSession {
     private final ObjectSelection selection;
     private final Consumer<String> messages;
     private ImageState state = ImageState.LOADING;
-    private RgbImage pixels;
+    /** What the canvas shows: the pixels (full resolution, or an overview for huge images) and the original size. */
+    private LoadedImage display;
     /** What went wrong reading the pixels (e.g. a truncated file shown partly), said with every status. */
     private String problem = "";
     private PromptLoop prompts;
@@ -43,6 +47,9 @@ final class ImageSession {
     private boolean closed;
     /** The file was replaced by an image of another size: not opened for editing (see {@link #loaded}). */
     private boolean refused;
+    /** When {@link #open} was called (System.nanoTime), for the ready and first-decode log lines. */
+    private long openedNanos;
+    private boolean firstDecodeLogged;
 
     ImageSession(String file, Path folder, AnnotationProject project, SegmenterWorker worker, Executor sessionThread,
             SessionEvents events, ObjectSelection selection, Consumer<String> messages) {
@@ -59,6 +66,7 @@ final class ImageSession {
     /** Starts reading and encoding; {@code whenReady} runs once prompts can be decoded. */
     void open(Runnable whenReady) {
         messages.accept("Loading " + file + "...");
+        openedNanos = System.nanoTime();
         SegmenterWorker.Opening opening = worker.open(path);
         opening.pixels().whenCompleteAsync((image, error) -> {
             if (!closed && error == null) {
@@ -70,11 +78,14 @@ final class ImageSession {
                 return;
             }
             if (error != null) {
-                setState(pixels == null ? ImageState.FAILED : ImageState.NO_MODEL);
+                setState(display == null ? ImageState.FAILED : ImageState.NO_MODEL);
                 messages.accept(PromptLoop.unwrap(error).getMessage());
                 return;
             }
             setState(ImageState.READY);
+            LOG.info("{} ready for prompts {} ms after opening ({}{})", file, millisSinceOpened(),
+                    fromCache ? "embedding from cache" : "encoded", display.isReduced() ? ", shown from a 1:"
+                            + display.subsampling() + " overview of " + display.originalSize() : "");
             messages.accept((fromCache ? "Ready (embedding from cache)" : "Ready") + problem);
             prompts.decodeIfPending();
             whenReady.run();
@@ -82,8 +93,8 @@ final class ImageSession {
     }
 
     private void loaded(LoadedImage loadedImage) {
-        RgbImage image = loadedImage.image();
-        Optional<String> replaced = replacedBySizeChange(image.size());
+        Size size = loadedImage.originalSize();
+        Optional<String> replaced = replacedBySizeChange(size);
         if (replaced.isPresent()) {
             refused = true;
             setState(ImageState.FAILED);
@@ -91,12 +102,18 @@ final class ImageSession {
             return;
         }
         problem = loadedImage.problem().map(p -> ". Warning: " + p).orElse("");
-        pixels = image;
-        project.setImageSize(file, image.size());
-        prompts = new PromptLoop(project, file, image.size(), worker, sessionThread, messages,
+        display = loadedImage;
+        project.setImageSize(file, size);
+        prompts = new PromptLoop(project, file, size, worker, sessionThread, messages,
                 () -> state == ImageState.READY && !closed);
         prompts.onAccepted(() -> select(null));
-        prompts.onDecoded(s -> lastDecodeMillis = s.decoderMillis());
+        prompts.onDecoded(s -> {
+            lastDecodeMillis = s.decoderMillis();
+            if (!firstDecodeLogged) {
+                firstDecodeLogged = true;
+                LOG.info("{} first prompt decoded {} ms after opening", file, millisSinceOpened());
+            }
+        });
         events.fire(SessionChange.IMAGE);
         setState(ImageState.ENCODING);
         messages.accept("Encoding " + file + "..." + problem);
@@ -106,13 +123,17 @@ final class ImageSession {
      * When the file now has another size than the one its saved objects were drawn on (the image was replaced
      * on disk), the sentence saying so: the objects are kept untouched and the image is not opened for editing.
      */
-    private Optional<String> replacedBySizeChange(org.samannotator.core.geometry.Size read) {
+    private Optional<String> replacedBySizeChange(Size read) {
         ImageAnnotations saved = annotations();
         return saved.size().filter(known -> !known.equals(read) && !saved.objects().isEmpty()).map(known -> file
                 + " was replaced on disk by an image of another size (" + read.width() + " x " + read.height()
                 + "; its " + saved.objects().size() + " objects were drawn on " + known.width() + " x "
                 + known.height() + "). The objects are kept as they were: put the original image back to see"
                 + " and edit them.");
+    }
+
+    private long millisSinceOpened() {
+        return (System.nanoTime() - openedNanos) / 1_000_000;
     }
 
     private void setState(ImageState next) {
@@ -135,8 +156,9 @@ final class ImageSession {
         return state;
     }
 
-    Optional<RgbImage> pixels() {
-        return Optional.ofNullable(pixels);
+    /** The image as shown: its pixels (an overview when {@link LoadedImage#isReduced()}) and original size. */
+    Optional<LoadedImage> display() {
+        return Optional.ofNullable(display);
     }
 
     ImageAnnotations annotations() {
@@ -191,7 +213,7 @@ final class ImageSession {
 
     /** A brush (or eraser) stroke: on the selected object when no candidate exists, else on the candidate. */
     void paint(List<ImagePoint> path, double radius, boolean erase) {
-        if (pixels == null || path.isEmpty() || prompts.heldUntilAccepted(() -> paint(path, radius, erase))) {
+        if (display == null || path.isEmpty() || prompts.heldUntilAccepted(() -> paint(path, radius, erase))) {
             return;
         }
         BrushMaskEdit stroke = new BrushMaskEdit(path, radius, erase);

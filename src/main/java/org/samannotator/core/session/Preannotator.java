@@ -14,7 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.ImageLoadException;
 import org.samannotator.core.image.ImageLoader;
-import org.samannotator.core.image.RgbImage;
+import org.samannotator.core.image.LoadedImage;
 import org.samannotator.core.segment.EncodedImage;
 import org.samannotator.core.segment.ObjectProposer;
 import org.samannotator.core.segment.ProposedObject;
@@ -47,17 +47,19 @@ final class Preannotator implements AutoCloseable {
     /** Objects of another image of the folder: read, its encoding from the cache or the encoder, then proposed. */
     CompletableFuture<List<ProposedObject>> file(Path file, ObjectProposer.Progress progress, BooleanSupplier cancelled) {
         return CompletableFuture.supplyAsync(() -> {
-            RgbImage image;
+            LoadedImage image;
             try {
-                image = ImageLoader.read(file).image();
+                // the same copy the app encodes when the image is opened (so the cached encoding is the same)
+                image = ImageLoader.readReduced(file, ImageLoader.ENCODER_COPY_MIN_LONG_SIDE);
             } catch (ImageLoadException e) {
                 throw new CompletionException(e);
             }
-            try (EncodedImage encoding = worker.encodeForBackground(file, image, cancelled)) {
+            try (EncodedImage encoding = worker.encodeForBackground(file, image.image(), image.originalSize(),
+                    cancelled)) {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("pre-annotation cancelled");
                 }
-                return proposer.propose(image.size(), points -> await(worker.backgroundWith(
+                return proposer.propose(image.originalSize(), points -> await(worker.backgroundWith(
                         segmenter -> segmenter.decodePoints(encoding, points)), cancelled), progress, cancelled);
             }
         }, thread);

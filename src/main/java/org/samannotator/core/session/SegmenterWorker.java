@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.samannotator.core.embedding.EmbeddingCache;
+import org.samannotator.core.geometry.Size;
 import org.samannotator.core.image.ImageLoader;
 import org.samannotator.core.image.LoadedImage;
 import org.samannotator.core.image.RgbImage;
@@ -24,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the segmenter off the UI thread. One model thread (a single-thread executor over a priority queue)
- * serves, in this order: opening the current image (pixels, then its encoding from the cache or the
- * encoder), the newest prompt decode, the newest hover decode, then background jobs. Decode and hover
+ * serves, in this order: opening the current image (its pixels, subsampled when the longest side is 4096
+ * or more, see {@link ImageLoader#readReduced}, then its encoding from the cache or the encoder), the newest prompt decode, the newest hover decode, then background jobs. Decode and hover
  * requests are latest-wins: a newer request cancels the waiting one. A second, low-priority thread
  * ({@link PreEncoder}) encodes the next images into the embedding cache when the user is idle.
  *
@@ -123,19 +124,21 @@ public final class SegmenterWorker implements AutoCloseable {
     }
 
     /**
-     * The encoding of {@code image} (the pixels of {@code file}) for background work, from the embedding cache
-     * or else encoded on the CALLING thread once the user has been idle for a moment (as the pre-encoder
-     * does), so an encode rarely competes with a click. The caller owns (closes) it.
+     * The encoding of {@code copy} (the pixels of {@code file}, full resolution or reduced, of full size
+     * {@code originalSize}) for background work, from the embedding cache or else encoded on the CALLING
+     * thread once the user has been idle for a moment (as the pre-encoder does), so an encode rarely competes
+     * with a click. The caller owns (closes) it.
      */
-    public EncodedImage encodeForBackground(Path file, RgbImage image, java.util.function.BooleanSupplier cancelled) {
+    public EncodedImage encodeForBackground(Path file, RgbImage copy, Size originalSize,
+            java.util.function.BooleanSupplier cancelled) {
         Segmenter segmenter = backgroundWith(s -> s).join();
         preEncoder.awaitInFlight(file);
-        java.util.Optional<EncodedImage> cached = embeddings.cached(segmenter, file, image);
+        java.util.Optional<EncodedImage> cached = embeddings.cached(segmenter, file, originalSize);
         if (cached.isPresent()) {
             return cached.get();
         }
         preEncoder.awaitIdle(cancelled);
-        return embeddings.encodingFor(segmenter, file, image).image();
+        return embeddings.encodingFor(segmenter, file, copy, originalSize).image();
     }
 
     /**
@@ -183,7 +186,9 @@ public final class SegmenterWorker implements AutoCloseable {
         }
         LoadedImage loaded;
         try {
-            loaded = ImageLoader.read(file);
+            // One decode serves the display overview and the encoder: full resolution below 4096 pixels on
+            // the longest side, else a subsampled copy (the canvas decodes visible detail on its own).
+            loaded = ImageLoader.readReduced(file, ImageLoader.ENCODER_COPY_MIN_LONG_SIDE);
         } catch (Exception e) {
             LOG.warn("Cannot open {}", file, e);
             failBoth(opening, new SessionException("Cannot open " + file.getFileName() + ": " + e.getMessage(), e));
@@ -197,7 +202,7 @@ public final class SegmenterWorker implements AutoCloseable {
                 return;
             }
             preEncoder.awaitInFlight(file);
-            EmbeddingStore.Encoded encoded = embeddings.encodingFor(segmenter, file, image);
+            EmbeddingStore.Encoded encoded = embeddings.encodingFor(segmenter, file, image, loaded.originalSize());
             if (isStale(requestGeneration, opening)) {
                 encoded.image().close();
                 return;

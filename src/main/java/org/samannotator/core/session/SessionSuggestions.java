@@ -21,12 +21,12 @@ public final class SessionSuggestions {
     public void preannotate() {
         if (preannotations == null) {
             session.status().message("Pre-annotation is not available");
-        } else if (session.imageState() != ImageState.READY || session.pixels().isEmpty()
+        } else if (session.imageState() != ImageState.READY || session.displayImage().isEmpty()
                 || session.project().isEmpty()) {
             session.status().message("Pre-annotate needs an image ready for prompts");
         } else {
             preannotations.currentImage(session.project().get(), session.currentFile().orElseThrow(),
-                    session.pixels().get().size());
+                    session.displayImage().get().originalSize());
         }
     }
 

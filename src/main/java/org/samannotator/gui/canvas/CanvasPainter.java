@@ -1,27 +1,23 @@
 package org.samannotator.gui.canvas;
 
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import org.samannotator.core.annotation.AnnotatedObject;
-import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.Candidate;
-import org.samannotator.core.annotation.Category;
 import org.samannotator.core.geometry.Box;
-import org.samannotator.core.image.RgbImage;
-import org.samannotator.core.mask.PixelRect;
+import org.samannotator.core.image.LoadedImage;
 import org.samannotator.core.prompt.PointLabel;
 import org.samannotator.core.prompt.PromptPoint;
 import org.samannotator.gui.tools.ToolsViewModel;
 
 /**
- * Draws the canvas: the image, accepted objects (one overlay layer at image resolution, rebuilt only when
- * they change), the candidate and hover masks (at screen resolution, sampled from the decoder's logits:
- * {@link ScreenMaskLayer}), then prompt markers and the box in screen space so they stay
- * sharp at any zoom and on HiDPI screens.
+ * Draws the canvas: the photo ({@link PhotoLayer}: the image, or for a huge image its overview with detail
+ * decoded for the view), accepted objects and suggestions ({@link MaskSurface}: at image resolution, rebuilt
+ * only when they change; at screen resolution for huge images), the candidate and hover masks (at screen
+ * resolution, sampled from the decoder's logits: {@link ScreenMaskLayer}), then prompt markers and the box in
+ * screen space so they stay sharp at any zoom and on HiDPI screens. Coordinates: ORIGINAL image pixels,
+ * mapped to the canvas by the {@link Viewport}.
  */
 final class CanvasPainter {
     static final double MARKER_RADIUS = 6;
@@ -32,44 +28,47 @@ final class CanvasPainter {
 
     private final CanvasViewModel vm;
     private final ToolsViewModel tools;
-    private RgbImage shownImage;
-    private WritableImage fxImage;
-    private MaskLayer objectsLayer;
+    private final PhotoLayer photoLayer;
+    private final ObjectPaints objectPaints;
+    private LoadedImage shownImage;
+    private MaskSurface objectsSurface;
     private SuggestionLayer suggestionLayer;
     private final ScreenMaskLayer candidateLayer = new ScreenMaskLayer();
     private final ScreenMaskLayer hoverLayer = new ScreenMaskLayer();
-    private Object objectsKey;
-    private PhotoState shownPhoto;
 
-    CanvasPainter(CanvasViewModel vm, ToolsViewModel tools) {
+    /** {@code ui} runs background results (the FX thread); {@code repaint} redraws the canvas. */
+    CanvasPainter(CanvasViewModel vm, ToolsViewModel tools, Executor ui, Runnable repaint) {
         this.vm = vm;
         this.tools = tools;
+        this.photoLayer = new PhotoLayer(ui, repaint);
+        this.objectPaints = new ObjectPaints(vm, tools);
     }
 
     /**
      * Paints the canvas into two stacked canvases: {@code photo} (background and image) and {@code overlay}
      * (masks and prompts over a transparent background). The photo is redrawn only when the image, zoom,
-     * pan or size changed: resampling a large image is the most expensive draw, and a prompt or mask change
-     * does not need it.
+     * pan, size or decoded detail changed: resampling a large image is the most expensive draw, and a prompt
+     * or mask change does not need it.
      */
     void paint(GraphicsContext photo, GraphicsContext overlay, Viewport view, double width, double height) {
-        RgbImage image = vm.imageProperty().get();
-        if (image != null) {
-            syncImage(image);
+        LoadedImage image = vm.imageProperty().get();
+        if (image != shownImage) {
+            shownImage = image;
+            objectsSurface = image == null ? null : MaskSurface.forImage(image.originalSize(), image.isReduced());
+            suggestionLayer = image == null ? null
+                    : new SuggestionLayer(MaskSurface.forImage(image.originalSize(), image.isReduced()));
         }
-        paintPhoto(photo, image, view, width, height);
+        photoLayer.paint(photo, image, view, width, height);
         overlay.clearRect(0, 0, width, height);
         if (image == null) {
             return;
         }
-        // Smooth when zoomed out; nearest-neighbour when zoomed in, so single pixels stay visible and exact.
-        overlay.setImageSmoothing(view.scale() < 1);
         if (tools.showMasksProperty().get()) {
-            updateObjectsLayer(outlineWidth(view));
-            drawLayer(overlay, objectsLayer, view);
-            drawLayer(overlay, suggestionLayer.update(vm.current().suggestions(), vm.selectedSuggestion().orElse(null),
-                    vm.candidate().flatMap(c -> c.suggestionId().isPresent() ? Optional.of(c.suggestionId().getAsLong())
-                            : Optional.empty()).orElse(null), outlineWidth(view)), view);
+            int outline = outlineWidth(view);
+            objectsSurface.draw(overlay, objectPaints.key(outline), () -> objectPaints.paints(image, outline), view,
+                    width, height);
+            suggestionLayer.draw(overlay, view, width, height, vm.current().suggestions(),
+                    vm.selectedSuggestion().orElse(null), editedSuggestion(), outline, image.originalSize());
         }
         overlay.setImageSmoothing(true);
         SuggestionLayer.drawPendingBoxes(overlay, view, vm.current().suggestions());
@@ -80,58 +79,9 @@ final class CanvasPainter {
         vm.candidate().ifPresent(c -> drawPrompts(overlay, view, c));
     }
 
-    /** What the photo canvas shows (the image by identity, never by pixels): redrawn only when this changes. */
-    private record PhotoState(RgbImage image, double scale, double tx, double ty, double width, double height) {
-        boolean sameAs(PhotoState other) {
-            return other != null && image == other.image && scale == other.scale && tx == other.tx
-                    && ty == other.ty && width == other.width && height == other.height;
-        }
-    }
-
-    private void paintPhoto(GraphicsContext g, RgbImage image, Viewport view, double width, double height) {
-        PhotoState state = new PhotoState(image, view.scale(), view.tx(), view.ty(), width, height);
-        if (state.sameAs(shownPhoto)) {
-            return;
-        }
-        shownPhoto = state;
-        g.setFill(Color.web("#2b2b2b"));
-        g.fillRect(0, 0, width, height);
-        if (image != null) {
-            g.setImageSmoothing(view.scale() < 1);
-            g.drawImage(fxImage, view.tx(), view.ty(), image.width() * view.scale(), image.height() * view.scale());
-            g.setImageSmoothing(true);
-        }
-    }
-
-    /**
-     * Draws only the part of {@code layer} that has content, plus one transparent pixel around it (so
-     * smoothing at its edge blends to transparent exactly as when drawing the whole layer).
-     */
-    private static void drawLayer(GraphicsContext g, MaskLayer layer, Viewport view) {
-        PixelRect content = layer.contentBounds().orElse(null);
-        if (content == null) {
-            return;
-        }
-        int x0 = Math.max(0, content.x() - 1);
-        int y0 = Math.max(0, content.y() - 1);
-        int x1 = Math.min(layer.size().width(), content.x() + content.width() + 1);
-        int y1 = Math.min(layer.size().height(), content.y() + content.height() + 1);
-        double s = view.scale();
-        g.drawImage(layer.image(), x0, y0, x1 - x0, y1 - y0, view.toScreenX(x0), view.toScreenY(y0), (x1 - x0) * s,
-                (y1 - y0) * s);
-    }
-
-    private void syncImage(RgbImage image) {
-        if (image == shownImage) {
-            return;
-        }
-        shownImage = image;
-        fxImage = new WritableImage(image.width(), image.height());
-        fxImage.getPixelWriter().setPixels(0, 0, image.width(), image.height(), PixelFormat.getIntArgbInstance(),
-                image.argb(), 0, image.width());
-        objectsLayer = new MaskLayer(image.size());
-        suggestionLayer = new SuggestionLayer(image.size());
-        objectsKey = null;
+    private Long editedSuggestion() {
+        return vm.candidate().flatMap(c -> c.suggestionId().isPresent() ? Optional.of(c.suggestionId().getAsLong())
+                : Optional.<Long>empty()).orElse(null);
     }
 
     /** Outline width in image pixels: 1 when zoomed in (a pixel is big enough), else 2. */
@@ -139,35 +89,9 @@ final class CanvasPainter {
         return view.scale() >= 2 ? 1 : 2;
     }
 
-    private void updateObjectsLayer(int outline) {
-        AnnotationProject project = vm.project().orElse(null);
-        List<AnnotatedObject> objects = vm.current().objects();
-        Long selected = vm.selectedObject().orElse(null);
-        Long editing = vm.candidate().flatMap(c -> c.targetObjectId().isPresent()
-                ? Optional.of(c.targetObjectId().getAsLong()) : Optional.empty()).orElse(null);
-        double opacity = tools.overlayOpacityProperty().get();
-        List<Boolean> visibility = objects.stream().map(o -> vm.isVisible(o.id())).toList();
-        boolean byInstance = tools.colourByInstanceProperty().get();
-        Object key = List.of(objects, project == null ? List.of() : project.categories(), visibility,
-                String.valueOf(selected), String.valueOf(editing), opacity, outline, byInstance);
-        if (key.equals(objectsKey) && objectsLayer.size().equals(shownImage.size())) {
-            return;
-        }
-        objectsKey = key;
-        objectsLayer.clear();
-        for (AnnotatedObject o : objects) {
-            if (!vm.isVisible(o.id()) || Long.valueOf(o.id()).equals(editing)
-                    || !o.mask().size().equals(shownImage.size())) {
-                continue;
-            }
-            int rgb = byInstance ? ObjectColours.instanceRgb(o.id()) : project == null ? 0x808080
-                    : project.category(o.categoryId()).map(Category::rgb).orElse(0x808080);
-            boolean isSelected = Long.valueOf(o.id()).equals(selected);
-            int outlineRgb = ObjectColours.outlineRgb(rgb, ObjectColours.meanLuma(shownImage, o.mask()));
-            objectsLayer.paint(o.mask(), MaskLayer.argb(rgb, isSelected ? Math.min(1, opacity + 0.25) : opacity),
-                    isSelected ? 0xFFFFFFFF : MaskLayer.argb(outlineRgb, 1), outline);
-        }
-        objectsLayer.flush();
+    /** Decoded detail regions of a huge image now held (0 for images read in full). */
+    int detailRegions() {
+        return photoLayer.detailRegions();
     }
 
     private void drawPrompts(GraphicsContext g, Viewport view, Candidate candidate) {

@@ -12,7 +12,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
-import org.samannotator.core.image.RgbImage;
+import org.samannotator.core.image.LoadedImage;
+import org.samannotator.gui.concurrent.FxUiExecutor;
 import org.samannotator.gui.tools.Tool;
 import org.samannotator.gui.tools.ToolsViewModel;
 
@@ -47,7 +48,7 @@ public final class CanvasView extends Region {
     public CanvasView(CanvasViewModel vm, ToolsViewModel tools) {
         this.vm = vm;
         this.tools = tools;
-        this.painter = new CanvasPainter(vm, tools);
+        this.painter = new CanvasPainter(vm, tools, new FxUiExecutor(), this::draw);
         getChildren().addAll(photo, canvas);
         getStyleClass().add("image-canvas");
         setMinSize(100, 100);
@@ -71,17 +72,17 @@ public final class CanvasView extends Region {
     }
 
     public void fitToWindow() {
-        RgbImage image = vm.imageProperty().get();
+        LoadedImage image = vm.imageProperty().get();
         if (image != null) {
-            view.fit(image.size(), getWidth(), getHeight());
+            view.fit(image.originalSize(), getWidth(), getHeight());
             draw();
         }
     }
 
     public void actualSize() {
-        RgbImage image = vm.imageProperty().get();
+        LoadedImage image = vm.imageProperty().get();
         if (image != null) {
-            view.actualSize(image.size(), getWidth(), getHeight());
+            view.actualSize(image.originalSize(), getWidth(), getHeight());
             draw();
         }
     }
@@ -97,15 +98,20 @@ public final class CanvasView extends Region {
         return view.scale();
     }
 
+    /** Decoded full-resolution regions of a huge image now held for display (0 for images read in full). */
+    public int detailRegions() {
+        return painter.detailRegions();
+    }
+
     /** Screen position (in this node's coordinates) of an image point; used by tests and the bench. */
     public double[] toScreen(ImagePoint p) {
         return new double[] {view.toScreenX(p.x()), view.toScreenY(p.y())};
     }
 
-    private void imageChanged(RgbImage old, RgbImage now) {
-        if (now != null && (old == null || !old.size().equals(now.size()) || needsFit)) {
+    private void imageChanged(LoadedImage old, LoadedImage now) {
+        if (now != null && (old == null || !old.originalSize().equals(now.originalSize()) || needsFit)) {
             needsFit = getWidth() <= 0;
-            view.fit(now.size(), getWidth(), getHeight());
+            view.fit(now.originalSize(), getWidth(), getHeight());
         }
         draw();
     }
@@ -121,7 +127,7 @@ public final class CanvasView extends Region {
             canvas.setHeight(h);
             if (needsFit && vm.imageProperty().get() != null && w > 0) {
                 needsFit = false;
-                view.fit(vm.imageProperty().get().size(), w, h);
+                view.fit(vm.imageProperty().get().originalSize(), w, h);
             }
             draw();
         }

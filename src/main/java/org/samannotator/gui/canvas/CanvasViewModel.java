@@ -11,7 +11,7 @@ import org.samannotator.core.annotation.Candidate;
 import org.samannotator.core.annotation.ImageAnnotations;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.ImagePoint;
-import org.samannotator.core.image.RgbImage;
+import org.samannotator.core.image.LoadedImage;
 import org.samannotator.core.mask.MaskView;
 import org.samannotator.core.session.AnnotationSession;
 import org.samannotator.core.session.ImageState;
@@ -29,7 +29,7 @@ import org.samannotator.gui.tools.ToolsViewModel;
 public final class CanvasViewModel {
     private final AnnotationSession session;
     private final ToolsViewModel tools;
-    private final SimpleObjectProperty<RgbImage> image = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<LoadedImage> image = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<ImageState> imageState = new SimpleObjectProperty<>(ImageState.NONE);
     private final SimpleObjectProperty<MaskView> hoverMask = new SimpleObjectProperty<>();
     private final SimpleIntegerProperty redrawCounter = new SimpleIntegerProperty();
@@ -49,7 +49,7 @@ public final class CanvasViewModel {
     private void refresh(SessionChange change) {
         switch (change) {
             case IMAGE, FOLDER -> {
-                image.set(session.pixels().orElse(null));
+                image.set(session.displayImage().orElse(null));
                 redraw();
             }
             case IMAGE_STATE -> imageState.set(session.imageState());
@@ -121,7 +121,11 @@ public final class CanvasViewModel {
         return session.selection().isVisible(objectId);
     }
 
-    public ReadOnlyObjectProperty<RgbImage> imageProperty() {
+    /**
+     * The image shown: its pixels (full resolution, or a subsampled overview of a huge image, see
+     * {@link LoadedImage#isReduced()}) and its original size, the frame of every coordinate here.
+     */
+    public ReadOnlyObjectProperty<LoadedImage> imageProperty() {
         return image;
     }
 

@@ -35,17 +35,26 @@ final class ObjectColours {
 
     /** Mean luma (Rec. 601, 0..1) of the image's pixels inside the mask, sampled on a grid of about 4096 points. */
     static double meanLuma(RgbImage image, BitMask mask) {
+        return image.size().equals(mask.size()) ? meanLuma(image, 1, mask) : 0.5;
+    }
+
+    /**
+     * {@link #meanLuma(RgbImage, BitMask)} for an image shown from {@code pixels}, every {@code subsampling}-th
+     * original pixel (an overview of a huge image): original (x, y) is read at (x / s, y / s).
+     */
+    static double meanLuma(RgbImage pixels, int subsampling, BitMask mask) {
         PixelRect box = mask.boundingBox().orElse(null);
-        if (box == null || !image.size().equals(mask.size())) {
+        if (box == null) {
             return 0.5;
         }
         int step = (int) Math.max(1, Math.sqrt((double) box.width() * box.height() / LUMA_SAMPLES));
         double sum = 0;
         int count = 0;
         for (int y = box.y(); y < box.y() + box.height(); y += step) {
+            int row = Math.min(pixels.height() - 1, y / subsampling);
             for (int x = box.x(); x < box.x() + box.width(); x += step) {
                 if (mask.get(x, y)) {
-                    int p = image.argbAt(x, y);
+                    int p = pixels.argbAt(Math.min(pixels.width() - 1, x / subsampling), row);
                     sum += 0.299 * (p >> 16 & 255) + 0.587 * (p >> 8 & 255) + 0.114 * (p & 255);
                     count++;
                 }

@@ -79,9 +79,14 @@ final class ScreenMaskLayer {
      * clipped to the canvas plus the outline's reach. {@code offset}: screen position of original 0.
      */
     static int[] screenRange(double offset, double scale, int start, int length, double canvasLength) {
+        return screenRange(offset, scale, start, length, canvasLength, OUTLINE);
+    }
+
+    /** {@link #screenRange(double, double, int, int, double)} reaching {@code reach} screen pixels past the canvas. */
+    static int[] screenRange(double offset, double scale, int start, int length, double canvasLength, int reach) {
         int from = (int) Math.ceil(offset + start * scale - 0.5);
         int to = (int) Math.ceil(offset + (start + length) * scale - 0.5);
-        return new int[] {Math.max(from, -OUTLINE), Math.min(to, (int) Math.ceil(canvasLength) + OUTLINE)};
+        return new int[] {Math.max(from, -reach), Math.min(to, (int) Math.ceil(canvasLength) + reach)};
     }
 
     /** The original pixel under the centre of each screen pixel of {@code range}, kept in [start, start + length). */

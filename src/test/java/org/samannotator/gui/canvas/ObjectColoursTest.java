@@ -61,4 +61,20 @@ class ObjectColoursTest {
         assertEquals(0.0, ObjectColours.meanLuma(image, right), 1e-9);
         assertEquals(0.5, ObjectColours.meanLuma(image, new BitMask(size)), "empty mask: neutral");
     }
+
+    @Test
+    void meanLumaOfAHugeImageIsReadFromItsOverview() {
+        // original 900 x 300: left third white, the rest black; overview of every 3rd pixel (300 x 100)
+        Size overviewSize = new Size(300, 100);
+        int[] argb = new int[(int) overviewSize.area()];
+        for (int i = 0; i < argb.length; i++) {
+            argb[i] = i % 300 < 100 ? 0xFFFFFFFF : 0xFF000000;
+        }
+        RgbImage overview = new RgbImage(overviewSize, argb);
+        Size original = new Size(900, 300);
+        BitMask white = BitMask.fromPredicate(original, (x, y) -> x >= 20 && x < 290);
+        BitMask black = BitMask.fromPredicate(original, (x, y) -> x >= 310 && y > 200);
+        assertEquals(1.0, ObjectColours.meanLuma(overview, 3, white), 1e-9);
+        assertEquals(0.0, ObjectColours.meanLuma(overview, 3, black), 1e-9);
+    }
 }

@@ -54,7 +54,7 @@ public final class FolderScaleBench {
         for (int i = 0; i < switches.length; i++) {
             long s = System.nanoTime();
             session.openImage(files.get((i * 7919) % files.size()));
-            ui.runUntil(() -> session.pixels().isPresent(), java.time.Duration.ofMinutes(2), "pixels");
+            ui.runUntil(() -> session.displayImage().isPresent(), java.time.Duration.ofMinutes(2), "pixels");
             switches[i] = (System.nanoTime() - s) / 1e6;
         }
         double[] saves = new double[5];
