@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.samannotator.core.eval.EvaluationReports;
 import org.samannotator.core.geometry.Size;
+import org.samannotator.core.refine.ClickLevers;
 import org.samannotator.gui.bench.UiBenchResult;
 import org.samannotator.gui.bench.UiBenchSettings;
 import org.samannotator.gui.bench.UiBenchmark;
@@ -60,6 +61,10 @@ final class BenchUiCommand implements Callable<Integer> {
                     + "the image (restarted whenever it finishes), in the same sitting.")
     boolean duringPreannotation;
 
+    @Option(names = "--plain", description = "Every per-click lever off (the model's own pick), set through the "
+            + "app's settings as -Dsamannotator.clickLevers=plain does (default: the app's default levers).")
+    boolean plain;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
     Path json;
 
@@ -91,7 +96,7 @@ final class BenchUiCommand implements Callable<Integer> {
     private UiBenchSettings settings() {
         try {
             return new UiBenchSettings(calls, warmup, sizes, headless != null ? headless : noDisplay(),
-                    modelsDir.resolve(), duringPreannotation);
+                    modelsDir.resolve(), duringPreannotation, plain ? ClickLevers.plain() : ClickLevers.appDefaults());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -109,6 +114,8 @@ final class BenchUiCommand implements Callable<Integer> {
 
     static void printTable(PrintWriter out, UiBenchResult result) {
         out.println();
+        out.printf(Locale.ROOT, "Click levers: %s%n", result.settings().levers().isPlain() ? "plain (all off)"
+                : result.settings().levers());
         out.printf(Locale.ROOT, "Click to overlay, model %s, %s + %s%s, scene %dx%d, canvas %dx%d, %d clicks after %d "
                 + "warm-up per size (ms)%n", result.modelId(), result.windowing(), result.renderer(),
                 result.headless() ? " (headless)" : "", result.sceneWidth(), result.sceneHeight(),

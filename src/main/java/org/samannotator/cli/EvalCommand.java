@@ -91,6 +91,11 @@ final class EvalCommand implements Callable<Integer> {
             + "with the first result as mask input (one more decoder call).")
     Boolean refinePass;
 
+    @Option(names = "--zoom-in", description = "Gated zoom-in: clicks after the first are decoded on a re-encoded "
+            + "crop around the object (RITM's ZoomIn, only when the crop is under half the image; one encoder run "
+            + "per new crop). Off by default, also without --plain.")
+    boolean zoomIn;
+
     @Option(names = "--stop-at-90", description = "Stop clicking an image once IoU >= 0.90 after at least 5 "
             + "clicks (faster; NoC@85/90, failures and mIoU@1..5 unchanged, mIoU beyond 5 not comparable).")
     boolean stopAt90;
@@ -119,7 +124,8 @@ final class EvalCommand implements Callable<Integer> {
             try (SamPredictor predictor = loaded.predictor()) {
                 out.printf(Locale.ROOT, "Evaluating %s on %s: %d images, %d clicks, mask input %s, levers %s%n",
                         modelId, dataset, limit > 0 ? Math.min(limit, samples.size()) : samples.size(),
-                        maxClicks, settings.maskInput() ? "on" : "off", EvalSummaryTable.describe(settings.levers()));
+                        maxClicks, settings.maskInput() ? "on" : "off", EvalSummaryTable.describe(settings.levers())
+                                + (settings.zoomIn() ? ", zoom-in" : ""));
                 out.flush();
                 Optional<EmbeddingCache> cache = embeddingCache ? Optional.of(EmbeddingCache.openDefault())
                         : Optional.empty();
@@ -140,7 +146,8 @@ final class EvalCommand implements Callable<Integer> {
 
     private EvaluationSettings settings() {
         try {
-            return new EvaluationSettings(maxClicks, !noMaskInput, oracleFirstClick, limit, levers(), stopAt90);
+            return new EvaluationSettings(maxClicks, !noMaskInput, oracleFirstClick, limit, levers(), stopAt90,
+                    zoomIn);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

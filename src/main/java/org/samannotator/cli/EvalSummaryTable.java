@@ -16,7 +16,7 @@ final class EvalSummaryTable {
         row(out, "images", Integer.toString(summary.images()));
         row(out, "max clicks", Integer.toString(summary.settings().maxClicks()));
         row(out, "mask input", summary.settings().maskInput() ? "on" : "off");
-        row(out, "levers", describe(summary.settings().levers()));
+        row(out, "levers", describe(summary.settings().levers()) + (summary.settings().zoomIn() ? ", zoom-in" : ""));
         for (int k : new int[] {1, 3, 5}) {
             row(out, "mIoU@" + k, summary.miouAt(k).map(EvalSummaryTable::decimal).orElse("n/a"));
         }
@@ -27,6 +27,9 @@ final class EvalSummaryTable {
         row(out, "decoder median", millis(summary.decoderMsMedian()) + " (ONNX run "
                 + millis(summary.decoderOnnxMsMedian()) + ") per click");
         row(out, "decoder calls", String.format(Locale.ROOT, "%.2f per click", summary.decoderCallsPerClick()));
+        row(out, "encoder calls", String.format(Locale.ROOT, "%.2f per image%s", summary.encoderCallsPerImage(),
+                summary.settings().zoomIn() ? " (1 + zoom-in crops)" : ""));
+        row(out, "Java per click", millis(summary.javaMsMedian()) + " median (prediction minus ONNX decoder runs)");
         summary.oracle().ifPresent(oracle -> {
             row(out, "mIoU@1 oracle", decimal(oracle.miou1Oracle()) + " (chosen " + decimal(oracle.miou1Chosen())
                     + ")");

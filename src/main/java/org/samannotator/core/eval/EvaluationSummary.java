@@ -15,11 +15,16 @@ import org.samannotator.core.refine.ClickLevers;
  * {@code failed90} counts images that never reached IoU 0.90 within max clicks. Timings are medians in
  * milliseconds: the encoder over images (encoded ones; NaN when all came from the cache), the decoder over
  * all clicks (the whole prediction's wall time per click, and its ONNX runs alone); with the standard protocol
- * a click is one decoder call. {@code decoderCallsPerClick} is the mean number of decoder runs per click.
+ * a click is one decoder call. {@code decoderCallsPerClick} is the mean number of decoder runs per click,
+ * {@code encoderCallsPerImage} the mean number of encoder runs an image needs (1, plus its zoom-in crops;
+ * an embedding from the cache counts as its run), {@code javaMsMedian} the median over clicks of the
+ * prediction's wall time minus its ONNX decoder runs (the Java work per click: decoder inputs, reading
+ * outputs, levers, masks; crop encodes excluded).
  */
 public record EvaluationSummary(String modelId, EvaluationSettings settings, int images, double[] miouPerClick,
         double noc85, double noc90, int failed85, int failed90, double encoderMsMedian, double decoderMsMedian,
-        double decoderOnnxMsMedian, Optional<OracleSummary> oracle, double decoderCallsPerClick) {
+        double decoderOnnxMsMedian, Optional<OracleSummary> oracle, double decoderCallsPerClick,
+        double encoderCallsPerImage, double javaMsMedian) {
 
     /**
      * First-click oracle over the dataset: mean best IoU, mean chosen IoU, wins per mask token index, and the
@@ -38,7 +43,9 @@ public record EvaluationSummary(String modelId, EvaluationSettings settings, int
         List<Double> encoder = new ArrayList<>();
         List<Double> predict = new ArrayList<>();
         List<Double> onnx = new ArrayList<>();
+        List<Double> java = new ArrayList<>();
         long calls = 0;
+        long cropEncodes = 0;
         for (ImageResult result : results) {
             if (result.curve().maxClicks() != maxClicks) {
                 throw new IllegalArgumentException(result.name() + " has " + result.curve().maxClicks()
@@ -53,11 +60,16 @@ public record EvaluationSummary(String modelId, EvaluationSettings settings, int
             predict.addAll(result.predictMillis());
             calls += result.decoderCalls().stream().mapToLong(Integer::longValue).sum();
             onnx.addAll(result.onnxDecoderMillis());
+            cropEncodes += result.cropEncodes();
+            for (int i = 0; i < result.predictMillis().size(); i++) {
+                java.add(result.predictMillis().get(i) - result.onnxDecoderMillis().get(i));
+            }
         }
         return new EvaluationSummary(modelId, settings, results.size(), miou,
                 meanNoc(results, 0.85), meanNoc(results, 0.90), countFailures(results, 0.85),
                 countFailures(results, 0.90), medianOrNaN(encoder), medianOrNaN(predict), medianOrNaN(onnx),
-                summarizeOracle(results), predict.isEmpty() ? Double.NaN : (double) calls / predict.size());
+                summarizeOracle(results), predict.isEmpty() ? Double.NaN : (double) calls / predict.size(),
+                1 + (double) cropEncodes / results.size(), medianOrNaN(java));
     }
 
     /** mIoU after each click: index k-1 holds mIoU@k. A copy. */
@@ -97,6 +109,9 @@ public record EvaluationSummary(String modelId, EvaluationSettings settings, int
         json.put("levers", leversJson(settings.levers()));
         json.put("decoder_calls_per_click", finiteOrNull(decoderCallsPerClick));
         json.put("stop_at_90", settings.stopWhenReached());
+        json.put("zoom_in", settings.zoomIn());
+        json.put("encoder_calls_per_image", encoderCallsPerImage);
+        json.put("java_ms_per_click_median", finiteOrNull(javaMsMedian));
         oracle.ifPresent(o -> {
             json.put("miou1_oracle", o.miou1Oracle());
             json.put("miou1_chosen", o.miou1Chosen());

@@ -17,6 +17,8 @@ import org.samannotator.core.prompt.PromptPoint;
 import org.samannotator.core.refine.CandidateRule;
 import org.samannotator.core.refine.ClickPredictor;
 import org.samannotator.core.refine.ClickResult;
+import org.samannotator.core.refine.ZoomInClicks;
+import org.samannotator.core.refine.ZoomedClick;
 import org.samannotator.core.sam.ImageEmbedding;
 import org.samannotator.core.sam.MaskCandidate;
 import org.samannotator.core.sam.SamPredictor;
@@ -28,8 +30,9 @@ import org.samannotator.core.sam.SamPredictor;
  * coordinates) plus, unless disabled, the low-res logits of the previous step's shown mask; the prediction is
  * {@link ClickPredictor#predict} with the settings' levers (plain = the decoder's own pick). Each click is
  * timed (wall time and the ONNX runs alone) and its decoder calls counted. The IoU after each click is
- * measured against the ignore-aware ground truth on the shown mask. When no error pixel is left, no further
- * click is made and the last IoU is carried to the remaining steps.
+ * measured against the ignore-aware ground truth on the shown mask. With {@link EvaluationSettings#zoomIn()}
+ * the clicks go through {@link ZoomInClicks} (crop encodes counted per image, their time kept out of the
+ * click's). When no error pixel is left, no further click is made and the last IoU is carried to the remaining steps.
  */
 public final class InteractiveEvaluation {
     /** Called after each image, e.g. to print progress; index is 0-based. */
@@ -85,13 +88,15 @@ public final class InteractiveEvaluation {
     }
 
     private ImageResult evaluate(String name, RgbImage image, GroundTruth truth, TimedEmbedding timed) {
-        try (ImageEmbedding embedding = timed.embedding()) {
-            ClickRun run = new ClickRun(embedding, image, truth);
+        try (ImageEmbedding embedding = timed.embedding();
+             ZoomInClicks zoom = settings.zoomIn() ? new ZoomInClicks(predictor, clicks, embedding, image) : null) {
+            ClickRun run = new ClickRun(embedding, image, truth, zoom);
             for (int k = 1; k <= settings.maxClicks(); k++) {
                 run.step(k);
             }
             return new ImageResult(name, image.size(), new IouCurve(run.ious), run.simulator.clicks(),
-                    timed.encoderMillis(), run.predictMillis, run.onnxMillis, run.oracle, run.decoderCalls);
+                    timed.encoderMillis(), run.predictMillis, run.onnxMillis, run.oracle, run.decoderCalls,
+                    run.cropEncodes);
         }
     }
 
@@ -133,9 +138,13 @@ public final class InteractiveEvaluation {
         private BitMask prediction;
         private LowResMask previousLowRes;
         private Optional<OracleFirstClick> oracle = Optional.empty();
+        private final ZoomInClicks zoom;
+        private int cropEncodes;
 
-        ClickRun(ImageEmbedding embedding, RgbImage image, GroundTruth truth) {
+        /** {@code zoom}: the zoom-in of this image's clicks, or null to decode every click on the whole image. */
+        ClickRun(ImageEmbedding embedding, RgbImage image, GroundTruth truth, ZoomInClicks zoom) {
             this.embedding = embedding;
+            this.zoom = zoom;
             this.image = image;
             this.truth = truth;
             this.simulator = new ClickSimulator(truth);
@@ -157,9 +166,18 @@ public final class InteractiveEvaluation {
                     prompt = prompt.withPreviousMask(previousLowRes);
                 }
                 long start = System.nanoTime();
-                ClickResult result = clicks.predict(embedding, prompt, image, settings.levers());
+                double cropEncodeMillis = 0;
+                ClickResult result;
+                if (zoom == null) {
+                    result = clicks.predict(embedding, prompt, image, settings.levers());
+                } else {
+                    ZoomedClick zoomed = zoom.predict(prompt, settings.levers());
+                    result = zoomed.result();
+                    cropEncodes += zoomed.encoderCalls();
+                    cropEncodeMillis = zoomed.encoderMillis();
+                }
                 prediction = result.shown().mask();
-                predictMillis.add((System.nanoTime() - start) / 1e6);
+                predictMillis.add((System.nanoTime() - start) / 1e6 - cropEncodeMillis);
                 onnxMillis.add(result.decoderMillis());
                 decoderCalls.add(result.decoderCalls());
                 if (k == 1 && settings.oracleFirstClick()) {

@@ -3,6 +3,7 @@ package org.samannotator.gui.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -17,10 +18,12 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.model.ModelDirectory;
+import org.samannotator.core.refine.ClickLevers;
 import org.samannotator.core.refine.InstalledSegmenterSource;
 import org.samannotator.core.segment.Segmenter;
 import org.samannotator.core.segment.SegmenterSource;
 import org.samannotator.core.session.ImageState;
+import org.samannotator.core.thumbnail.ThumbnailCache;
 import org.samannotator.gui.canvas.CanvasView;
 import org.samannotator.gui.concurrent.FxUiExecutor;
 import org.samannotator.gui.main.MainViewModel;
@@ -60,23 +63,32 @@ final class BenchSession implements AutoCloseable {
         stage.show();
     }
 
-    /** Opens the app window; the model loads with the first image. {@code progress} gets model-fetch lines. */
-    static BenchSession open(ModelDirectory models, Path stateDir, Consumer<String> progress)
+    /**
+     * Opens the app window; the model loads with the first image. {@code levers} are set as the app's
+     * {@code -Dsamannotator.clickLevers} sets them (the settings' levers, asked by the segmenter at every
+     * click). {@code progress} gets model-fetch lines.
+     */
+    static BenchSession open(ModelDirectory models, Path stateDir, ClickLevers levers, Consumer<String> progress)
             throws UiBenchmarkException {
         AtomicReference<String> modelId = new AtomicReference<>("unknown");
         AtomicReference<String> lastProgress = new AtomicReference<>("");
+        AtomicReference<MainViewModel> app = new AtomicReference<>();
         SegmenterSource installed = new InstalledSegmenterSource(models, text -> {
             if (!text.equals(lastProgress.getAndSet(text))) {
                 progress.accept(text);
             }
-        });
+        }, () -> app.get().settings().clickLevers());
         SegmenterSource source = () -> {
             Segmenter segmenter = installed.open();
             modelId.set(segmenter.modelId());
             return segmenter;
         };
-        return FxThread.call("opening the app window", STEP, () -> new BenchSession(new MainViewModel(source, null,
-                new RecentFolders(stateDir.resolve("recent-folders.txt")), new FxUiExecutor()), new Stage(), modelId));
+        return FxThread.call("opening the app window", STEP, () -> {
+            app.set(new MainViewModel(source, null, new RecentFolders(stateDir.resolve("recent-folders.txt")), null,
+                    Optional.of(levers), new ThumbnailCache(null, ThumbnailCache.DEFAULT_LONGEST_SIDE),
+                    new FxUiExecutor()));
+            return new BenchSession(app.get(), new Stage(), modelId);
+        });
     }
 
     /** Opens {@code folder} (one image) and waits until its embedding is ready and the canvas shows it. */

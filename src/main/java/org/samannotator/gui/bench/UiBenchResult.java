@@ -135,6 +135,7 @@ public record UiBenchResult(String modelId, String windowing, String renderer, b
         settingsJson.put("calls", settings.calls());
         settingsJson.put("warmup", settings.warmup());
         settingsJson.put("during_preannotation", settings.duringPreannotation());
+        settingsJson.put("click_levers", settings.levers().isPlain() ? "plain" : settings.levers().toString());
         json.put("settings", settingsJson);
         Map<String, Object> perSize = new LinkedHashMap<>();
         sizes.forEach(s -> perSize.put(s.label(), s.toJson()));

@@ -44,7 +44,7 @@ public final class UiBenchmark {
         }
         try {
             ToolkitStarter.start(settings.headless());
-            try (BenchSession session = BenchSession.open(settings.models(), root, progress)) {
+            try (BenchSession session = BenchSession.open(settings.models(), root, settings.levers(), progress)) {
                 List<UiBenchResult.SizeResult> results = new ArrayList<>();
                 for (Size size : settings.sizes()) {
                     Path folder = writeImageFolder(root, size);
