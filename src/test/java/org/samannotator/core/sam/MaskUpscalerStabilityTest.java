@@ -24,16 +24,8 @@ class MaskUpscalerStabilityTest {
             LowResMask lowRes = new LowResMask(logits);
             SamTransform transform = SamTransform.forImage(size);
             float[] full = MaskUpscaler.upscaleLogits(lowRes, transform);
-            long high = 0;
-            long low = 0;
-            for (float v : full) {
-                high += v > 1f ? 1 : 0;
-                low += v > -1f ? 1 : 0;
-            }
             assertEquals(BitMask.fromThreshold(size, full, 0f), MaskUpscaler.upscale(lowRes, transform), "mask at " + size);
-            UpscaledCounts.Counts counts = UpscaledCounts.of(lowRes, transform, 1f);
-            assertEquals(high, counts.countAboveHigh(), "block counts above +1 at " + size);
-            assertEquals(low, counts.countAboveLow(), "block counts above -1 at " + size);
+            assertCountsEqualTheFloatMap(full, lowRes, transform);
         }
     }
 
@@ -52,16 +44,20 @@ class MaskUpscalerStabilityTest {
             }
             LowResMask lowRes = new LowResMask(logits);
             SamTransform transform = SamTransform.forImage(size);
-            float[] full = MaskUpscaler.upscaleLogits(lowRes, transform);
-            long high = 0;
-            long low = 0;
-            for (float v : full) {
-                high += v > 1f ? 1 : 0;
-                low += v > -1f ? 1 : 0;
-            }
-            UpscaledCounts.Counts counts = UpscaledCounts.of(lowRes, transform, 1f);
-            assertEquals(high, counts.countAboveHigh(), "above +1 at " + size);
-            assertEquals(low, counts.countAboveLow(), "above -1 at " + size);
+            assertCountsEqualTheFloatMap(MaskUpscaler.upscaleLogits(lowRes, transform), lowRes, transform);
         }
+    }
+
+    /** The block counts with offset 1 equal the pixels of the full float map above +1 and above -1. */
+    private static void assertCountsEqualTheFloatMap(float[] full, LowResMask lowRes, SamTransform transform) {
+        long high = 0;
+        long low = 0;
+        for (float v : full) {
+            high += v > 1f ? 1 : 0;
+            low += v > -1f ? 1 : 0;
+        }
+        UpscaledCounts.Counts counts = UpscaledCounts.of(lowRes, transform, 1f);
+        assertEquals(high, counts.countAboveHigh(), "above +1 at " + transform.original());
+        assertEquals(low, counts.countAboveLow(), "above -1 at " + transform.original());
     }
 }
