@@ -7,8 +7,10 @@ import java.util.Locale;
 
 /**
  * The figures of a soak run, read from the {@link SessionDriver}'s journal: resident set, heap after a full
- * GC, live threads and open files at the start (after the warm-up: the first image encoded, the model
- * loaded), at every sample and at the end, and the actions done. {@code java ... SoakReport JOURNAL}.
+ * GC, live threads and open files at the start, at every sample and at the end, and the actions done.
+ * {@code java ... SoakReport JOURNAL}. "The start" is the first sample taken after a tenth of the run (and
+ * after the first minute): by then the model is loaded and the bounded caches (decoded masks, embeddings)
+ * hold their working set, so growth from there is what a leak would show.
  */
 public record SoakReport(List<String> samples, long actions, long readies) {
 
@@ -21,7 +23,9 @@ public record SoakReport(List<String> samples, long actions, long readies) {
     }
 
     public ProcessStats first() {
-        return ProcessStats.parse(samples.get(0));
+        long warmUp = Math.max(60, ProcessStats.elapsedOf(samples.get(samples.size() - 1)) / 10);
+        return samples.stream().filter(s -> ProcessStats.elapsedOf(s) >= warmUp).findFirst()
+                .map(ProcessStats::parse).orElseGet(() -> ProcessStats.parse(samples.get(0)));
     }
 
     public ProcessStats last() {
