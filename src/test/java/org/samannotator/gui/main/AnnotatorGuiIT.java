@@ -17,18 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.geometry.ImagePoint;
 import org.samannotator.core.mask.BitMask;
-import org.samannotator.core.model.TestModels;
-import org.samannotator.core.sam.SamPredictor;
-import org.samannotator.core.refine.ClickLevers;
-import org.samannotator.core.refine.ClickSegmenter;
 import org.samannotator.gui.AnnotatorHarness;
 import org.samannotator.gui.SyntheticImages;
 import org.samannotator.gui.canvas.CanvasView;
 import org.samannotator.core.session.ImageState;
-import org.samannotator.gui.concurrent.FxUiExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,9 +42,7 @@ class AnnotatorGuiIT {
 
     @Start
     void start(Stage stage) {
-        vm = new MainViewModel(() -> new ClickSegmenter(SamPredictor.load(TestModels.defaultModel()), ClickLevers.plain()),
-                new EmbeddingCache(root.resolve("cache"), EmbeddingCache.DEFAULT_MAX_BYTES),
-                new RecentFolders(root.resolve("recent.txt")), new FxUiExecutor());
+        vm = RealModelViewModels.withDefaultModel(root);
         window = new MainWindow(vm, stage);
         stage.show();
     }

@@ -20,13 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.samannotator.core.annotation.AnnotatedObject;
 import org.samannotator.core.annotation.ObjectOrigin;
 import org.samannotator.core.annotation.Suggestion;
-import org.samannotator.core.embedding.EmbeddingCache;
-import org.samannotator.core.model.TestModels;
-import org.samannotator.core.refine.ClickLevers;
-import org.samannotator.core.refine.ClickSegmenter;
-import org.samannotator.core.sam.SamPredictor;
 import org.samannotator.core.session.ImageState;
-import org.samannotator.gui.concurrent.FxUiExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -60,9 +54,7 @@ class PreannotateGuiIT {
 
     @Start
     void start(Stage stage) {
-        vm = new MainViewModel(() -> new ClickSegmenter(SamPredictor.load(TestModels.defaultModel()), ClickLevers.plain()),
-                new EmbeddingCache(root.resolve("cache"), EmbeddingCache.DEFAULT_MAX_BYTES),
-                new RecentFolders(root.resolve("recent.txt")), new FxUiExecutor());
+        vm = RealModelViewModels.withDefaultModel(root);
         window = new MainWindow(vm, stage);
         stage.show();
     }
