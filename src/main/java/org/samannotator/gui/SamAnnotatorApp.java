@@ -22,6 +22,9 @@ public final class SamAnnotatorApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Thread formats = new Thread(org.samannotator.core.image.ImageLoader::prepareFormats, "image-formats");
+        formats.setDaemon(true);
+        formats.start(); // the first folder listing would otherwise wait for it
         FxUiExecutor ui = new FxUiExecutor();
         EmbeddingCache cache = openCache();
         Optional<String> leverProblem = Optional.empty();

@@ -152,7 +152,17 @@ final class ProjectFileCorpus {
         }
         ClearMessages.assertUnchanged(file, bytes);
         ProjectData data = result.data();
+        List<String> problems = data.images().stream().map(i -> i.readProblem()).flatMap(java.util.Optional::stream)
+                .toList();
         long objects = data.images().stream().mapToLong(i -> i.objects().size()).sum();
+        if (!problems.isEmpty()) {
+            // what is inside an object is read with its image: the damaged part is left out, the file copied aside
+            String warning = ClearMessages.assertClear(String.join("\n", problems), file);
+            ClearMessages.assertUnchanged(file, bytes);
+            ClearMessages.assertUnchanged(onlyCopy(file, ".before-repair-"), bytes);
+            return CorpusCase.Outcome.of("loaded; reading the image left out the damaged part with a warning"
+                    + " (original copied aside), " + objects + " object(s)", warning);
+        }
         return CorpusCase.Outcome.of("loaded", data.images().size() + " image(s), " + objects + " object(s), "
                 + data.categories().size() + " categor" + (data.categories().size() == 1 ? "y" : "ies"));
     }

@@ -11,8 +11,9 @@ import org.samannotator.core.annotation.ProjectStore;
 /**
  * Inconsistent project files (found by the malformed-input corpus) that {@link ProjectStore#load} used to
  * accept without any warning: the load now reports the problem (the project repaired with a warning naming
- * the file and the original copied aside, or the file moved aside), instead of handing inconsistent data to
- * the app.
+ * the file and the original copied aside, or the file moved aside), or, for what is inside an object (its
+ * mask, its prompts), reading the image reports it ({@code ImageAnnotations.readProblem}), instead of handing
+ * inconsistent data to the app.
  */
 class ProjectFileDefectsTest {
     @TempDir
@@ -23,7 +24,9 @@ class ProjectFileDefectsTest {
         Files.createDirectories(store.projectFile().getParent());
         Files.writeString(store.projectFile(), json);
         try {
-            return store.load().warning().isPresent();
+            ProjectStore.LoadResult loaded = store.load();
+            return loaded.warning().isPresent()
+                    || loaded.data().images().stream().anyMatch(i -> i.readProblem().isPresent());
         } catch (RuntimeException refused) {
             return true;
         }

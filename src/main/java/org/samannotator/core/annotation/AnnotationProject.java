@@ -39,7 +39,7 @@ public final class AnnotationProject {
         this.nextObjectId = data.nextObjectId();
         data.images().forEach(i -> images.put(i.fileName(), i));
         suggestions = new ProjectSuggestions(this, clockMillis, 1 + data.images().stream()
-                .flatMap(i -> i.suggestions().stream()).mapToLong(Suggestion::id).max().orElse(0));
+                .flatMapToLong(ImageAnnotations::suggestionIds).max().orElse(0));
     }
 
     public AnnotationProject(ProjectData data) {

@@ -10,12 +10,16 @@ import org.samannotator.core.geometry.Size;
  * its accepted objects in creation order, the model's suggestions not yet reviewed, the candidate being
  * prompted (never saved) and the image size (width, height) once known. Immutable: every change makes a new
  * value, which is what undo snapshots hold.
+ *
+ * <p>An image loaded from the project file reads its objects and suggestions from the file's text on first
+ * access ({@link #objects()}, {@link #suggestions()}); {@link #objectCount()} and {@link #hasSavedContent()}
+ * do not read them, and {@link #readProblem()} says what of the entry could not be read.
  */
 public record ImageAnnotations(String fileName, ImageStatus status, List<AnnotatedObject> objects,
         Optional<Candidate> candidate, Optional<Size> size, List<Suggestion> suggestions) {
     public ImageAnnotations {
-        objects = List.copyOf(objects);
-        suggestions = List.copyOf(suggestions);
+        objects = EntryList.keepOrCopy(objects);
+        suggestions = EntryList.keepOrCopy(suggestions);
     }
 
     /** Without suggestions. */
@@ -77,8 +81,35 @@ public record ImageAnnotations(String fileName, ImageStatus status, List<Annotat
         return suggestions.stream().filter(s -> s.id() != suggestionId).toList();
     }
 
-    /** True when there is something worth saving: objects, suggestions, or a status. */
+    /** True when there is something worth saving: objects, suggestions, or a status (reads nothing). */
     public boolean hasSavedContent() {
-        return !objects.isEmpty() || !suggestions.isEmpty() || status != ImageStatus.NOT_STARTED;
+        return objectCount() > 0 || EntryList.countWithoutReading(suggestions) > 0
+                || status != ImageStatus.NOT_STARTED;
+    }
+
+    /**
+     * How many objects the image has, without reading an entry of the project file not read yet (then the
+     * count the file lists, which includes any object that will turn out damaged).
+     */
+    public int objectCount() {
+        return EntryList.countWithoutReading(objects);
+    }
+
+    /** How many suggestions the image has, without reading an entry of the project file not read yet. */
+    public int suggestionCount() {
+        return EntryList.countWithoutReading(suggestions);
+    }
+
+    /** The suggestions' ids, without reading an entry of the project file not read yet. */
+    public java.util.stream.LongStream suggestionIds() {
+        return EntryList.idsWithoutReading(suggestions, Suggestion::id);
+    }
+
+    /**
+     * What of this image's entry in the project file could not be read and was left out (reading the entry if
+     * it was not read yet), with where the original file was kept; empty when everything read.
+     */
+    public Optional<String> readProblem() {
+        return EntryList.problem(objects).or(() -> EntryList.problem(suggestions));
     }
 }

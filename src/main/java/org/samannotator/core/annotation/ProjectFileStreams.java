@@ -31,6 +31,8 @@ final class ProjectFileStreams {
     private final ObjectMapper mapper;
     private Map<ImageAnnotations, Fragment> fragments = new IdentityHashMap<>();
     private Map<BitMask, String> suggestionRles = new IdentityHashMap<>();
+    /** The bytes of the file read last: the original fragments are slices of it. */
+    private byte[] readFile;
 
     /** The JSON text of one image: {@code length} UTF-8 bytes of {@code bytes} from {@code offset}. */
     private record Fragment(byte[] bytes, int offset, int length) {
@@ -53,10 +55,12 @@ final class ProjectFileStreams {
 
     /**
      * Parses {@code file}; throws IOException for unreadable or malformed JSON and IllegalArgumentException
-     * when the root is not a JSON object.
+     * when the root is not a JSON object. Each image's objects and suggestions stay text until first needed
+     * ({@link ImageEntryScan}); {@code keeper} copies the file aside before a damaged entry is left out.
      */
-    Parsed read(byte[] file) throws IOException {
+    Parsed read(byte[] file, ImageEntryText.OriginalKeeper keeper) throws IOException {
         fragments = new IdentityHashMap<>();
+        readFile = file;
         suggestionRles = new IdentityHashMap<>();
         try (JsonParser parser = mapper.getFactory().createParser(file)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -71,7 +75,7 @@ final class ProjectFileStreams {
                 JsonToken value = parser.nextToken();
                 if ("images".equals(field) && value == JsonToken.START_ARRAY) {
                     images.clear();
-                    imageError = readImages(parser, file, images);
+                    imageError = readImages(parser, new ImageEntryScan(mapper, file, keeper), images);
                 } else if ("images".equals(field)) {
                     // not an array: read its values as images as a tree reader would (and fail as it would)
                     images.clear();
@@ -91,10 +95,10 @@ final class ProjectFileStreams {
 
     /**
      * Reads the elements of "images" (the parser is on its START_ARRAY); returns the first error, or null.
-     * Each image's text in the file becomes its cached fragment (a slice of {@code file}, not a copy): it
+     * Each image's text in the file becomes its cached fragment (a slice of the file, not a copy): it
      * reads back to the same value, so a save after opening copies the images nobody changed.
      */
-    private RuntimeException readImages(JsonParser parser, byte[] file, List<ImageAnnotations> images)
+    private RuntimeException readImages(JsonParser parser, ImageEntryScan scan, List<ImageAnnotations> images)
             throws IOException {
         RuntimeException error = null;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -105,17 +109,20 @@ final class ProjectFileStreams {
                 parser.skipChildren();
                 continue;
             }
-            long start = parser.currentTokenLocation().getByteOffset();
-            JsonNode node = mapper.readTree(parser);
-            long end = parser.currentLocation().getByteOffset();
             try {
-                ImageAnnotations image = ProjectJson.readImage(node);
-                images.add(image);
-                if (start >= 0 && end > start && node.isObject()) {
-                    fragments.put(image, new Fragment(file, (int) start, (int) (end - start)));
+                if (parser.currentToken() != JsonToken.START_OBJECT) {
+                    // not an object: read it as a tree reader would, and fail as it would
+                    images.add(ProjectJson.readImage(mapper.readTree(parser)));
+                    continue;
                 }
+                long start = parser.currentTokenLocation().getByteOffset();
+                ImageAnnotations image = scan.scan(parser);
+                long end = parser.currentLocation().getByteOffset();
+                images.add(image);
+                fragments.put(image, new Fragment(readFile, (int) start, (int) (end - start)));
             } catch (RuntimeException e) {
                 error = e;
+                parser.skipChildren();
             }
         }
         return error;
@@ -137,6 +144,9 @@ final class ProjectFileStreams {
         boolean first = true;
         for (ImageAnnotations image : data.images()) {
             Fragment fragment = previous.get(image);
+            if (fragment != null && fragment.bytes() == readFile && damagedAndKeptAside(image)) {
+                fragment = null; // the entry's original text is in the copy; write what was read of it
+            }
             if (fragment == null) {
                 fragment = Fragment.of(mapper.writeValueAsBytes(ProjectJson.writeImage(mapper, image,
                         mask -> currentRles.computeIfAbsent(mask, m -> previousRles.containsKey(m)
@@ -154,6 +164,11 @@ final class ProjectFileStreams {
         out.write(ascii(" ]\n}"));
         fragments = current;
         suggestionRles = currentRles;
+    }
+
+    private static boolean damagedAndKeptAside(ImageAnnotations image) {
+        return image.objects() instanceof EntryList<?> list && list.entry().replacedByCopy()
+                || image.suggestions() instanceof EntryList<?> other && other.entry().replacedByCopy();
     }
 
     private static byte[] ascii(String text) {
@@ -175,6 +190,9 @@ final class ProjectFileStreams {
     /** Carries the RLE strings of an unchanged image's suggestion masks over to the next save. */
     private static void keepSuggestionRles(ImageAnnotations image, Map<BitMask, String> previous,
             Map<BitMask, String> current) {
+        if (image.suggestions() instanceof EntryList<?> unread && unread.unreadKeys().isPresent()) {
+            return; // not read: no mask of it was encoded
+        }
         for (Suggestion s : image.suggestions()) {
             s.mask().filter(previous::containsKey).ifPresent(m -> current.put(m, previous.get(m)));
         }

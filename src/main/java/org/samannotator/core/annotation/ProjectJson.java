@@ -174,7 +174,8 @@ final class ProjectJson {
         return image.withObjects(objects).withSuggestions(suggestions);
     }
 
-    private static Suggestion readSuggestion(JsonNode node) {
+    /** One suggestion; throws IllegalArgumentException when it does not read. */
+    static Suggestion readSuggestion(JsonNode node) {
         Optional<BitMask> mask = node.has("rle") ? Optional.of(readMask(node)) : Optional.empty();
         return new Suggestion(required(node, "id").asLong(), mask, readPrompts(node), optionalDouble(node, "predictedIou"),
                 optionalDouble(node, "stabilityScore"),
@@ -191,7 +192,8 @@ final class ProjectJson {
         return Rle.fromCompressedString(size, required(node, "rle").asText()).toMask();
     }
 
-    private static AnnotatedObject readObject(JsonNode node) {
+    /** One object, its mask checked and kept compressed; throws IllegalArgumentException when it does not read. */
+    static AnnotatedObject readObject(JsonNode node) {
         Size size = new Size(required(node, "width").asInt(), required(node, "height").asInt());
         StoredMask mask = StoredMask.fromCompressed(size, required(node, "rle").asText());
         ObjectOrigin origin = node.has("origin") ? ObjectOrigin.fromFileName(node.get("origin").asText())
@@ -203,6 +205,9 @@ final class ProjectJson {
     private static PromptSet readPrompts(JsonNode node) {
         List<PromptPoint> points = new ArrayList<>();
         for (JsonNode p : node.path("points")) {
+            if (!p.isArray() || p.size() != 3) {
+                throw new IllegalArgumentException("a prompt point must be [x, y, label], got " + abbreviate(p));
+            }
             PointLabel label = p.get(2).asInt() == 1 ? PointLabel.FOREGROUND : PointLabel.BACKGROUND;
             points.add(new PromptPoint(new org.samannotator.core.geometry.ImagePoint(coordinate(p.get(0)),
                     coordinate(p.get(1))), label));
@@ -210,8 +215,11 @@ final class ProjectJson {
         Optional<Box> box = Optional.empty();
         if (node.has("box")) {
             JsonNode b = node.get("box");
-            box = Optional.of(new Box(b.get(0).asDouble(), b.get(1).asDouble(), b.get(2).asDouble(),
-                    b.get(3).asDouble()));
+            if (!b.isArray() || b.size() != 4) {
+                throw new IllegalArgumentException("a box must be [x0, y0, x1, y1], got " + abbreviate(b));
+            }
+            box = Optional.of(new Box(coordinate(b.get(0)), coordinate(b.get(1)), coordinate(b.get(2)),
+                    coordinate(b.get(3))));
         }
         return new PromptSet(points, box);
     }
@@ -219,7 +227,7 @@ final class ProjectJson {
     /** A coordinate: a finite JSON number (not a string such as "NaN", which asDouble would parse). */
     private static double coordinate(JsonNode value) {
         if (value == null || !value.isNumber() || !Double.isFinite(value.asDouble())) {
-            throw new IllegalArgumentException("a prompt point coordinate must be a finite number, got " + value);
+            throw new IllegalArgumentException("a prompt coordinate must be a finite number, got " + value);
         }
         return value.asDouble();
     }

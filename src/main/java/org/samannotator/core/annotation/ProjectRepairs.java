@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Set;
  * a second category with an id already used gets a new id, an object of an unknown category gets a new
  * category "unknown N", an object whose id is already used gets a new id, an object whose mask does not have
  * its image's size is left out, and the next object id is moved beyond every id in use. The caller keeps
- * the original file, so nothing left out is lost.
+ * the original file, so nothing left out is lost. An image whose entry in the file is unread is checked on
+ * the keys the opening scan read ({@link EntryKeys}) and read only when one of its objects must change.
  */
 final class ProjectRepairs {
     private final List<String> notes = new ArrayList<>();
@@ -29,17 +31,29 @@ final class ProjectRepairs {
         List<Category> categories = uniqueCategories(data.categories());
         Set<Integer> categoryIds = new HashSet<>();
         categories.forEach(c -> categoryIds.add(c.id()));
+        long[] allIds = data.images().stream().flatMapToLong(ProjectRepairs::objectIds).sorted().toArray();
         long nextId = data.nextObjectId();
-        Set<Long> ids = new HashSet<>();
-        data.images().forEach(i -> i.objects().forEach(o -> ids.add(o.id())));
-        long maxId = ids.stream().mapToLong(Long::longValue).max().orElse(0);
+        long maxId = allIds.length == 0 ? 0 : allIds[allIds.length - 1];
         if (nextId <= maxId) {
             notes.add("the next object id " + nextId + " was not beyond the ids in use (up to " + maxId + ")");
             nextId = maxId + 1;
         }
+        Set<Long> duplicated = duplicates(allIds);
         Set<Long> seen = new HashSet<>();
         List<ImageAnnotations> images = new ArrayList<>();
         for (ImageAnnotations image : mergeDuplicateImages(data.images())) {
+            Optional<EntryKeys> keys = unreadKeys(image);
+            if (keys.isPresent() && !needsObjectRepair(image, keys.get(), duplicated, seen)) {
+                // nothing to change in its objects: the entry stays unread (and its text is saved as it was)
+                for (int k = 0; k < keys.get().count(); k++) {
+                    if (duplicated.contains(keys.get().ids()[k])) {
+                        seen.add(keys.get().ids()[k]);
+                    }
+                    addUnknownCategory(keys.get().categoryIds()[k], categories, categoryIds);
+                }
+                images.add(image);
+                continue;
+            }
             List<AnnotatedObject> objects = new ArrayList<>();
             for (AnnotatedObject object : image.objects()) {
                 if (image.size().isPresent() && !image.size().get().equals(object.storedMask().size())) {
@@ -48,14 +62,11 @@ final class ProjectRepairs {
                             + image.size().get().width() + " x " + image.size().get().height());
                     continue;
                 }
-                if (!categoryIds.contains(object.categoryId())) {
-                    categories.add(unknownCategory(object.categoryId(), categories));
-                    categoryIds.add(object.categoryId());
-                }
+                addUnknownCategory(object.categoryId(), categories, categoryIds);
                 if (!seen.add(object.id())) {
                     notes.add("a second object " + object.id() + " of " + image.fileName() + " got the new id " + nextId);
                     object = new AnnotatedObject(nextId++, object.categoryId(), object.storedMask(), object.prompts(),
-                            object.predictedIou(), object.secondsSpent(), ObjectOrigin.MANUAL);
+                            object.predictedIou(), object.secondsSpent(), object.origin());
                     seen.add(object.id());
                 }
                 objects.add(object);
@@ -64,6 +75,51 @@ final class ProjectRepairs {
             images.add(sameInstances(objects, image.objects()) ? image : image.withObjects(objects));
         }
         return new ProjectData(categories, images, data.currentImage(), nextId);
+    }
+
+    private static java.util.stream.LongStream objectIds(ImageAnnotations image) {
+        return EntryList.idsWithoutReading(image.objects(), AnnotatedObject::id);
+    }
+
+    /** The scan's keys of an image whose entry is unread and whose keys are all there. */
+    private static Optional<EntryKeys> unreadKeys(ImageAnnotations image) {
+        return image.objects() instanceof EntryList<AnnotatedObject> list
+                ? list.unreadKeys().filter(EntryKeys::complete) : Optional.empty();
+    }
+
+    /**
+     * True when an object of the unread image must change: its mask has another size, or its id is a second
+     * use of an id (used by an earlier image, {@code seen}, or earlier in this one).
+     */
+    private static boolean needsObjectRepair(ImageAnnotations image, EntryKeys keys, Set<Long> duplicated,
+            Set<Long> seen) {
+        Set<Long> here = new HashSet<>();
+        for (int k = 0; k < keys.count(); k++) {
+            boolean otherSize = image.size().isPresent() && (image.size().get().width() != keys.widths()[k]
+                    || image.size().get().height() != keys.heights()[k]);
+            long id = keys.ids()[k];
+            if (otherSize || duplicated.contains(id) && (seen.contains(id) || !here.add(id))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ids that occur more than once in {@code sortedIds}. */
+    private static Set<Long> duplicates(long[] sortedIds) {
+        Set<Long> duplicated = new HashSet<>();
+        for (int i = 1; i < sortedIds.length; i++) {
+            if (sortedIds[i] == sortedIds[i - 1]) {
+                duplicated.add(sortedIds[i]);
+            }
+        }
+        return duplicated;
+    }
+
+    private void addUnknownCategory(int categoryId, List<Category> categories, Set<Integer> categoryIds) {
+        if (categoryIds.add(categoryId)) {
+            categories.add(unknownCategory(categoryId, categories));
+        }
     }
 
     private static boolean sameInstances(List<AnnotatedObject> a, List<AnnotatedObject> b) {

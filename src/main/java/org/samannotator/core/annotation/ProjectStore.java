@@ -56,8 +56,9 @@ public final class ProjectStore {
             throw new ProjectFileException(file, "cannot read project file: " + e.getMessage(), e);
         }
         ProjectFileStreams.Parsed parsed;
+        OriginalCopy original = new OriginalCopy(file);
         try {
-            parsed = streams.read(bytes);
+            parsed = streams.read(bytes, original);
         } catch (IOException | RuntimeException e) {
             return movedAside(file, e);
         }
@@ -74,7 +75,12 @@ public final class ProjectStore {
             streams.forgetFragments();
             return movedAside(file, e);
         }
-        return repairs.isEmpty() ? new LoadResult(data, Optional.empty()) : repaired(file, data, repairs);
+        List<String> problems = data.images().stream().map(EntryList::problemIfRead)
+                .flatMap(Optional::stream).toList();
+        if (repairs.isEmpty()) {
+            return new LoadResult(data, problems.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", problems)));
+        }
+        return repaired(file, data, repairs, original, problems);
     }
 
     /** A file of a newer format is neither moved aside nor overwritten: opening the folder is refused. */
@@ -87,21 +93,22 @@ public final class ProjectStore {
         }
     }
 
-    /** The repaired project, the original file copied aside (it is overwritten by the next save). */
-    private LoadResult repaired(Path file, ProjectData data, List<String> repairs) {
-        Path copy = file.resolveSibling(file.getFileName() + ".before-repair-" + stamp());
-        try {
-            Files.copy(file, copy);
-        } catch (IOException e) {
+    /**
+     * The repaired project, the original file copied aside (it is overwritten by the next save), with the
+     * {@code problems} of entries the checks had to read (they share the copy).
+     */
+    private LoadResult repaired(Path file, ProjectData data, List<String> repairs, OriginalCopy original,
+            List<String> problems) {
+        ImageEntryText.Kept kept = original.keepOriginal();
+        if (!kept.kept()) {
+            streams.forgetFragments();
             throw new ProjectFileException(file, "project file is inconsistent (" + String.join("; ", repairs)
-                    + ") and could not be copied aside before repairing it: " + describe(e), e);
+                    + ") and could not be copied aside before repairing it: " + kept.sentence(), null);
         }
-        return new LoadResult(data, Optional.of("The project file " + file + " was inconsistent and was repaired: "
-                + String.join("; ", repairs) + ". The original was kept as " + copy.getFileName() + "."));
-    }
-
-    private static String stamp() {
-        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String warning = "The project file " + file + " was inconsistent and was repaired: " + String.join("; ", repairs)
+                + ". " + kept.sentence();
+        return new LoadResult(data, Optional.of(problems.isEmpty() ? warning
+                : warning + "\n" + String.join("\n", problems)));
     }
 
     private LoadResult movedAside(Path file, Exception e) {

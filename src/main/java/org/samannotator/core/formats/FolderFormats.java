@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.FolderLock;
+import org.samannotator.core.annotation.ImageAnnotations;
 import org.samannotator.core.annotation.ImageFolder;
 import org.samannotator.core.annotation.ProjectStore;
 
@@ -35,6 +36,11 @@ public final class FolderFormats {
         ProjectStore.LoadResult loaded = store.load();
         if (loaded.warning().isPresent()) {
             throw new IOException(loaded.warning().get());
+        }
+        List<String> damaged = loaded.data().images().stream().map(ImageAnnotations::readProblem)
+                .flatMap(Optional::stream).toList();
+        if (!damaged.isEmpty()) {
+            throw new IOException(String.join("\n", damaged));
         }
         AnnotationProject project = new AnnotationProject(loaded.data());
         return ProjectFormats.export(project, folder, ImageFolder.listImages(folder), format, out, options);

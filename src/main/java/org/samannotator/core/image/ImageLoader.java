@@ -47,6 +47,14 @@ public final class ImageLoader {
     }
 
     /** Loads with the {@link #DEFAULT_MAX_PIXELS} limit. */
+    /**
+     * Registers the image format plugins now (a few hundred milliseconds, once per process) instead of in the
+     * first folder listing or image read; the app calls it off the UI thread at start. Thread-safe.
+     */
+    public static void prepareFormats() {
+        ImageFormats.ensurePluginsRegistered();
+    }
+
     public static RgbImage load(Path file) throws ImageLoadException {
         return load(file, DEFAULT_MAX_PIXELS);
     }

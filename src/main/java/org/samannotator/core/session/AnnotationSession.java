@@ -45,6 +45,8 @@ public final class AnnotationSession implements AutoCloseable {
     private final SessionStatus status;
     private final SessionSuggestions suggestions;
     private final BoxSuggestionDecodes boxDecodes;
+    /** The damaged project-file entries already shown to the user in the open folder. */
+    private final java.util.Set<String> alerted = new java.util.HashSet<>();
     private OpenFolder open;
     private ImageSession image;
     private int currentCategoryId;
@@ -129,6 +131,7 @@ public final class AnnotationSession implements AutoCloseable {
         worker.cancelImage();
         closeImage();
         selection.reset();
+        alerted.clear();
         if (open != null) {
             open.close(keptLock);
             open = null;
@@ -187,10 +190,18 @@ public final class AnnotationSession implements AutoCloseable {
                 status::message);
         events.fire(SessionChange.IMAGE);
         events.fire(SessionChange.IMAGE_STATE);
+        alertOnce(open.project().image(fileName).readProblem());
         image.open(() -> {
             worker.preEncode(upcoming.get().stream().map(open.folder()::resolve).toList());
             decodePendingBoxes();
         });
+    }
+
+    /** Shows a damaged project-file entry once per image and folder (it stays damaged until the image is edited). */
+    private void alertOnce(Optional<String> problem) {
+        if (problem.isPresent() && alerted.add(problem.get())) {
+            status.alert(problem.get());
+        }
     }
 
     private void closeImage() {

@@ -85,7 +85,7 @@ final class Preannotations {
     }
 
     private static boolean needsProposals(ImageAnnotations image) {
-        return image.status() != ImageStatus.DONE && image.objects().isEmpty() && image.suggestions().isEmpty();
+        return image.status() != ImageStatus.DONE && image.objectCount() == 0 && image.suggestionCount() == 0;
     }
 
     private void next(Run started, AnnotationProject project, Path folder, List<String> todo, int index,

@@ -16,6 +16,8 @@ public enum SessionChange {
     HOVER,
     /** The session's message for the user changed. */
     MESSAGE,
+    /** Something the user must acknowledge happened ({@link SessionStatus#alert()}). */
+    ALERT,
     /** The save state changed. */
     SAVE_STATUS,
     /** The model's state changed. */

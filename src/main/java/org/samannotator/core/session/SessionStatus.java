@@ -9,6 +9,7 @@ import org.samannotator.core.annotation.SaveStatus;
 public final class SessionStatus {
     private final SessionEvents events;
     private String message = "";
+    private String alert = "";
     private SaveStatus save = SaveStatus.saved();
     private ModelStatus model = ModelStatus.notLoaded();
     private java.util.Optional<PreannotationProgress> preannotation = java.util.Optional.empty();
@@ -33,6 +34,16 @@ public final class SessionStatus {
     public void message(String text) {
         message = text == null ? "" : text;
         events.fire(SessionChange.MESSAGE);
+    }
+
+    /** The latest message the user must acknowledge (a damaged entry of the project file); "" when none. */
+    public String alert() {
+        return alert;
+    }
+
+    void alert(String text) {
+        alert = text == null ? "" : text;
+        events.fire(SessionChange.ALERT);
     }
 
     /** The running pre-annotation's progress; empty when none runs. */

@@ -92,7 +92,7 @@ public final class FolderViewModel {
 
     private ImageRow row(String name) {
         ImageAnnotations image = session.project().orElseThrow().image(name);
-        return new ImageRow(name, image.status(), image.objects().size());
+        return new ImageRow(name, image.status(), image.objectCount());
     }
 
     private void projectChanged(ProjectChange change) {

@@ -100,6 +100,8 @@ public final class MainViewModel implements AutoCloseable {
                     redoText.set(project == null ? "Redo" : project.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
                 } else if (change == SessionChange.FOLDER) {
                     openFolder.set(session.folder().orElse(null));
+                } else if (change == SessionChange.ALERT && !session.status().alert().isEmpty()) {
+                    alert.set(session.status().alert());
                 }
             }
         });

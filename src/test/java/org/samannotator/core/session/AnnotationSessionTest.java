@@ -193,4 +193,49 @@ class AnnotationSessionTest {
                 session.status().message());
         assertTrue(session.status().message().contains("c.jpg"), session.status().message());
     }
+
+    @Test
+    void aDamagedProjectEntryIsShownOnceWhenItsImageOpensAndTheOtherImagesKeepTheirObjects() throws Exception {
+        for (String file : List.of("a.png", "b.png")) {
+            session.openImage(file);
+            awaitReady();
+            session.click(IN_SQUARE, false, 3);
+            awaitDecoded();
+            session.accept();
+        }
+        session.flushSaves();
+        session.close();
+        Path project = folder.resolve(".sam-annotator").resolve("project.samproj");
+        String text = java.nio.file.Files.readString(project);
+        int a = text.indexOf("\"file\":\"a.png\"");
+        int rle = text.indexOf("\"rle\":\"", a) + "\"rle\":\"".length();
+        java.nio.file.Files.writeString(project, text.substring(0, rle) + "~~" + text.substring(rle));
+
+        session = new AnnotationSession(() -> fake, null, sessionThread);
+        List<String> alerts = new ArrayList<>();
+        session.addListener(new SessionListener() {
+            @Override
+            public void sessionChanged(SessionChange change) {
+                if (change == SessionChange.ALERT) {
+                    alerts.add(session.status().alert());
+                }
+            }
+        });
+        FolderOutcome outcome = session.openFolder(folder, Optional.empty(), () -> true);
+        assertTrue(outcome.opened() && outcome.alert().isEmpty(), outcome.alert().orElse(""));
+        session.openImage("b.png");
+        awaitReady();
+        assertEquals(List.of(), alerts, "an image whose entry reads shows nothing");
+        assertEquals(1, session.current().objects().size());
+        session.openImage("a.png");
+        awaitReady();
+        assertEquals(1, alerts.size());
+        assertTrue(alerts.get(0).contains("a.png") && alerts.get(0).contains("kept as"), alerts.get(0));
+        assertEquals(0, session.current().objects().size());
+        session.openImage("b.png");
+        awaitReady();
+        session.openImage("a.png");
+        awaitReady();
+        assertEquals(1, alerts.size(), "shown once per folder opening");
+    }
 }

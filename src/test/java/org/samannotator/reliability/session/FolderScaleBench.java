@@ -26,7 +26,12 @@ import org.samannotator.gui.SyntheticImages;
  * file, opened in the real {@link AnnotationSession}; measures opening the folder (list, lock, load the
  * project), switching images (until the pixels are shown; the model is not loaded, embeddings are not part
  * of this figure) and one autosave (a status change written to disk), with the resident set and the heap
- * after GC. Opening is also given as the CPU time of the process, which a loaded machine does not inflate. {@code java ... FolderScaleBench ROOT IMAGES OBJECTS} prints one Markdown table row.
+ * after GC. Opening is also given as the CPU time of the process, which a loaded machine does not inflate;
+ * the first opening runs cold code in a fresh JVM (after the image format plugins were registered, as the app
+ * does at its start), and the folder is then opened again 3 times (the median: warm code, as when the
+ * annotator comes back to a folder). {@code java ... FolderScaleBench ROOT IMAGES OBJECTS} prints one Markdown
+ * table row: images x objects, project file, first opening, opening again, switch, autosave, RSS, peak RSS,
+ * heap after GC.
  */
 public final class FolderScaleBench {
     private FolderScaleBench() {
@@ -42,6 +47,7 @@ public final class FolderScaleBench {
         AnnotationSession session = new AnnotationSession(() -> {
             throw new IllegalStateException("no model in this benchmark");
         }, null, ui);
+        org.samannotator.core.image.ImageLoader.prepareFormats(); // as the app does at its start
         long t0 = System.nanoTime();
         long cpu0 = processCpuNanos();
         boolean opened = session.openFolder(folder, Optional.empty(), () -> true).opened();
@@ -68,10 +74,18 @@ public final class FolderScaleBench {
             saves[i] = (System.nanoTime() - s) / 1e6;
         }
         ui.drain();
+        double[] reopens = new double[3];
+        for (int i = 0; i < reopens.length; i++) {
+            long s = System.nanoTime();
+            session.openFolder(folder, Optional.empty(), () -> true);
+            reopens[i] = (System.nanoTime() - s) / 1e6;
+        }
+        ui.drain();
         ProcessStats stats = ProcessStats.now(true);
-        System.out.printf(Locale.ROOT, "| %d x %d | %.1f MB | %.0f ms (CPU %.0f ms) | %.0f ms | %.0f ms | %d MB | %d MB"
-                + " | %.0f MB |%n", images, objects, Files.size(new ProjectStore(folder).projectFile()) / 1048576.0,
-                openMillis, openCpuMillis,
+        System.out.printf(Locale.ROOT, "| %d x %d | %.1f MB | %.0f ms (CPU %.0f ms) | %.0f ms | %.0f ms | %.0f ms | %d MB"
+                + " | %d MB | %.0f MB |%n", images, objects,
+                Files.size(new ProjectStore(folder).projectFile()) / 1048576.0, openMillis, openCpuMillis,
+                median(reopens),
                 median(switches), median(saves), stats.rssKb() / 1024, stats.peakRssKb() / 1024,
                 stats.heapAfterGcBytes() / 1048576.0);
         session.close();
