@@ -188,9 +188,9 @@ public final class AnnotationSession implements AutoCloseable {
         open.project().setCurrentImage(fileName);
         image = new ImageSession(fileName, open.folder(), open.project(), worker, sessionThread, events, selection,
                 status::message);
+        alertOnce(open.project().image(fileName).readProblem()); // reads its objects before anyone shows them
         events.fire(SessionChange.IMAGE);
         events.fire(SessionChange.IMAGE_STATE);
-        alertOnce(open.project().image(fileName).readProblem());
         image.open(() -> {
             worker.preEncode(upcoming.get().stream().map(open.folder()::resolve).toList());
             decodePendingBoxes();

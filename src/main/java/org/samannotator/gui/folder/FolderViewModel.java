@@ -46,6 +46,7 @@ public final class FolderViewModel {
                     showFolder();
                 } else if (change == SessionChange.IMAGE) {
                     currentFile.set(session.currentFile().orElse(null));
+                    session.currentFile().ifPresent(file -> refreshRows(List.of(file)));
                 }
             }
 
@@ -99,7 +100,15 @@ public final class FolderViewModel {
         if (!change.persistent()) {
             return;
         }
-        for (String name : change.images()) {
+        refreshRows(change.images());
+    }
+
+    /**
+     * Recomputes the rows of {@code names}: after a change, or when an image's objects were read from the
+     * project file for the first time (its count then leaves out what could not be read).
+     */
+    private void refreshRows(java.util.Collection<String> names) {
+        for (String name : names) {
             Integer index = indexByName.get(name);
             if (index != null) {
                 ImageRow fresh = row(name);

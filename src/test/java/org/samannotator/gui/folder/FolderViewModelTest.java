@@ -93,4 +93,33 @@ class FolderViewModelTest {
         assertEquals(4, vm.visibleRows().size());
         assertEquals("4 images, 2 done", vm.summaryProperty().get());
     }
+
+    @Test
+    void aRowCountsWhatCouldBeReadOnceItsImageIsOpened() throws Exception {
+        org.samannotator.core.geometry.Size size = new org.samannotator.core.geometry.Size(8, 6);
+        List<org.samannotator.core.annotation.AnnotatedObject> objects = new java.util.ArrayList<>();
+        for (int id = 1; id <= 2; id++) {
+            int column = id;
+            objects.add(new org.samannotator.core.annotation.AnnotatedObject(id, 1,
+                    org.samannotator.core.mask.BitMask.fromPredicate(size, (x, y) -> x == column),
+                    new org.samannotator.core.annotation.PromptSet(List.of(), Optional.empty()),
+                    java.util.OptionalDouble.empty(), 1));
+        }
+        session.close();
+        org.samannotator.core.annotation.ProjectStore store = new org.samannotator.core.annotation.ProjectStore(folder);
+        store.save(new org.samannotator.core.annotation.ProjectData(
+                List.of(new org.samannotator.core.annotation.Category(1, "c", 0xff0000)),
+                List.of(org.samannotator.core.annotation.ImageAnnotations.empty("b1.png").withSize(size)
+                        .withObjects(objects)), Optional.empty(), 3));
+        String text = Files.readString(store.projectFile());
+        Files.writeString(store.projectFile(), text.replaceFirst("\"rle\":\"", "\"rle\":\"~"));
+        AnnotationSession reopened = new AnnotationSession(FakeSegmenter::new, null, new QueueExecutor());
+        FolderViewModel rows = new FolderViewModel(reopened);
+        assertTrue(reopened.openFolder(folder, Optional.empty(), () -> true).opened());
+        assertEquals(2, rows.visibleRows().get(2).objectCount(), "before it is read: the count the file lists");
+        reopened.openImage("b1.png");
+        assertEquals(1, rows.visibleRows().get(2).objectCount());
+        assertTrue(reopened.status().alert().contains("b1.png"), reopened.status().alert());
+        reopened.close();
+    }
 }
