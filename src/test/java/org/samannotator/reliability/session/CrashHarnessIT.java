@@ -39,6 +39,7 @@ class CrashHarnessIT {
     private final Map<String, Integer> phases = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
     private int tempFiles;
+    private final java.util.Set<String> seenTempFiles = new java.util.HashSet<>();
     private int tornInjected;
     private int tornRecomputed;
     private int opened;
@@ -145,10 +146,12 @@ class CrashHarnessIT {
     }
 
     private void record(int round, CrashCheck check) {
-        phases.merge(check.phase() + (check.tempFiles().isEmpty() ? "" : " (" + check.tempFiles().stream()
+        // temporary files an earlier kill left (nothing deletes an export's) are not this kill's
+        List<String> fresh = check.tempFiles().stream().filter(seenTempFiles::add).toList();
+        phases.merge(check.phase() + (fresh.isEmpty() ? "" : " (" + fresh.stream()
                 .map(t -> t.substring(0, t.indexOf(':'))).distinct().sorted().reduce((a, b) -> a + ", " + b)
                 .orElse("") + " file being written)"), 1, Integer::sum);
-        tempFiles += check.tempFiles().size();
+        tempFiles += fresh.size();
         if (check.opened()) {
             opened++;
         }
