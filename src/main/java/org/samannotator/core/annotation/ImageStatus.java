@@ -21,8 +21,16 @@ public enum ImageStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The status written as {@code text}; IllegalArgumentException naming the accepted values otherwise. */
     public static ImageStatus fromFileName(String text) {
-        return valueOf(text.toUpperCase(Locale.ROOT));
+        for (ImageStatus status : values()) {
+            if (status.fileName().equalsIgnoreCase(text)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("unknown image status \"" + text + "\" (expected "
+                + java.util.Arrays.stream(values()).map(ImageStatus::fileName).collect(java.util.stream.Collectors
+                        .joining(", ")) + ")");
     }
 
     /** NOT_STARTED -> IN_PROGRESS -> DONE -> NOT_STARTED. */
