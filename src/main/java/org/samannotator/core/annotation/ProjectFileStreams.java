@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.samannotator.core.mask.BitMask;
-import org.samannotator.core.mask.Rle;
 
 /**
  * Streams the project file one image at a time, so a 10,000-image project is never one JSON tree in memory,
@@ -24,13 +22,12 @@ import org.samannotator.core.mask.Rle;
  * only the images that changed since the previous save and copies the others' text (the cache then holds
  * exactly the images of the last save). After loading, the cache holds each image's text as the file had
  * it (slices of the bytes read, so a project written by an older version keeps its layout for the images
- * nobody changed). Suggestion masks are encoded once per mask for the same reason.
+ * nobody changed).
  * Not thread-safe: {@link ProjectStore} calls it under its lock.
  */
 final class ProjectFileStreams {
     private final ObjectMapper mapper;
     private Map<ImageAnnotations, Fragment> fragments = new IdentityHashMap<>();
-    private Map<BitMask, String> suggestionRles = new IdentityHashMap<>();
     /** The bytes of the file read last: the original fragments are slices of it. */
     private byte[] readFile;
 
@@ -61,7 +58,6 @@ final class ProjectFileStreams {
     Parsed read(byte[] file, ImageEntryText.OriginalKeeper keeper) throws IOException {
         fragments = new IdentityHashMap<>();
         readFile = file;
-        suggestionRles = new IdentityHashMap<>();
         try (JsonParser parser = mapper.getFactory().createParser(file)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("not a SAM Annotator project (missing \"format\": \""
@@ -135,8 +131,6 @@ final class ProjectFileStreams {
     void write(ProjectData data, OutputStream out) throws IOException {
         Map<ImageAnnotations, Fragment> previous = fragments;
         Map<ImageAnnotations, Fragment> current = new IdentityHashMap<>();
-        Map<BitMask, String> previousRles = suggestionRles;
-        Map<BitMask, String> currentRles = new IdentityHashMap<>();
         byte[] header = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(ProjectJson.writeHeader(mapper, data));
         int close = lastIndexOf(header, (byte) '}');
         out.write(header, 0, close);
@@ -148,11 +142,7 @@ final class ProjectFileStreams {
                 fragment = null; // the entry's original text is in the copy; write what was read of it
             }
             if (fragment == null) {
-                fragment = Fragment.of(mapper.writeValueAsBytes(ProjectJson.writeImage(mapper, image,
-                        mask -> currentRles.computeIfAbsent(mask, m -> previousRles.containsKey(m)
-                                ? previousRles.get(m) : Rle.encode(m).toCompressedString()))));
-            } else {
-                keepSuggestionRles(image, previousRles, currentRles);
+                fragment = Fragment.of(mapper.writeValueAsBytes(ProjectJson.writeImage(mapper, image)));
             }
             current.put(image, fragment);
             if (!first) {
@@ -163,7 +153,6 @@ final class ProjectFileStreams {
         }
         out.write(ascii(" ]\n}"));
         fragments = current;
-        suggestionRles = currentRles;
     }
 
     private static boolean damagedAndKeptAside(ImageAnnotations image) {
@@ -187,20 +176,8 @@ final class ProjectFileStreams {
         return i;
     }
 
-    /** Carries the RLE strings of an unchanged image's suggestion masks over to the next save. */
-    private static void keepSuggestionRles(ImageAnnotations image, Map<BitMask, String> previous,
-            Map<BitMask, String> current) {
-        if (image.suggestions() instanceof EntryList<?> unread && unread.unreadKeys().isPresent()) {
-            return; // not read: no mask of it was encoded
-        }
-        for (Suggestion s : image.suggestions()) {
-            s.mask().filter(previous::containsKey).ifPresent(m -> current.put(m, previous.get(m)));
-        }
-    }
-
     /** Forgets the cached fragments (the next save serializes every image). */
     void forgetFragments() {
         fragments = new IdentityHashMap<>();
-        suggestionRles = new IdentityHashMap<>();
     }
 }

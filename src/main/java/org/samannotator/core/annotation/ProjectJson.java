@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.function.Function;
 import org.samannotator.core.geometry.Box;
 import org.samannotator.core.geometry.Size;
-import org.samannotator.core.mask.BitMask;
-import org.samannotator.core.mask.Rle;
 import org.samannotator.core.prompt.PointLabel;
 import org.samannotator.core.prompt.PromptPoint;
 
@@ -48,18 +45,15 @@ final class ProjectJson {
         return root;
     }
 
-    /**
-     * One element of "images". Objects write their stored RLE string as it is; {@code rleOf} gives the
-     * compressed RLE string of a suggestion's mask (callers may cache it: masks never change).
-     */
-    static ObjectNode writeImage(ObjectMapper mapper, ImageAnnotations image, Function<BitMask, String> rleOf) {
+    /** One element of "images"; objects and suggestions write their stored RLE string as it is. */
+    static ObjectNode writeImage(ObjectMapper mapper, ImageAnnotations image) {
         ObjectNode node = mapper.createObjectNode().put("file", image.fileName()).put("status", image.status().fileName());
         image.size().ifPresent(s -> node.put("width", s.width()).put("height", s.height()));
         ArrayNode objects = node.putArray("objects");
         image.objects().forEach(o -> writeObject(objects.addObject(), o));
         if (!image.suggestions().isEmpty()) {
             ArrayNode suggestions = node.putArray("suggestions");
-            image.suggestions().forEach(s -> writeSuggestion(suggestions.addObject(), s, rleOf));
+            image.suggestions().forEach(s -> writeSuggestion(suggestions.addObject(), s));
         }
         return node;
     }
@@ -75,18 +69,14 @@ final class ProjectJson {
         node.put("origin", object.origin().fileName());
     }
 
-    private static void writeSuggestion(ObjectNode node, Suggestion suggestion, Function<BitMask, String> rleOf) {
+    private static void writeSuggestion(ObjectNode node, Suggestion suggestion) {
         node.put("id", suggestion.id()).put("source", suggestion.source().fileName());
         suggestion.categoryId().ifPresent(c -> node.put("categoryId", c));
-        suggestion.mask().ifPresent(m -> writeMask(node, m, rleOf));
+        suggestion.storedMask().ifPresent(m -> node.put("width", m.width()).put("height", m.height())
+                .put("rle", m.rle()));
         writePrompts(node, suggestion.prompts());
         suggestion.predictedIou().ifPresent(iou -> node.put("predictedIou", iou));
         suggestion.stabilityScore().ifPresent(s -> node.put("stabilityScore", s));
-    }
-
-    private static void writeMask(ObjectNode node, BitMask mask, Function<BitMask, String> rleOf) {
-        node.put("width", mask.width()).put("height", mask.height());
-        node.put("rle", rleOf.apply(mask));
     }
 
     private static void writePrompts(ObjectNode node, PromptSet prompts) {
@@ -176,7 +166,7 @@ final class ProjectJson {
 
     /** One suggestion; throws IllegalArgumentException when it does not read. */
     static Suggestion readSuggestion(JsonNode node) {
-        Optional<BitMask> mask = node.has("rle") ? Optional.of(readMask(node)) : Optional.empty();
+        Optional<StoredMask> mask = node.has("rle") ? Optional.of(readMask(node)) : Optional.empty();
         return new Suggestion(required(node, "id").asLong(), mask, readPrompts(node), optionalDouble(node, "predictedIou"),
                 optionalDouble(node, "stabilityScore"),
                 node.has("categoryId") ? OptionalInt.of(node.get("categoryId").asInt()) : OptionalInt.empty(),
@@ -187,9 +177,9 @@ final class ProjectJson {
         return node.hasNonNull(field) ? OptionalDouble.of(node.get(field).asDouble()) : OptionalDouble.empty();
     }
 
-    private static BitMask readMask(JsonNode node) {
+    private static StoredMask readMask(JsonNode node) {
         Size size = new Size(required(node, "width").asInt(), required(node, "height").asInt());
-        return Rle.fromCompressedString(size, required(node, "rle").asText()).toMask();
+        return StoredMask.fromCompressed(size, required(node, "rle").asText());
     }
 
     /** One object, its mask checked and kept compressed; throws IllegalArgumentException when it does not read. */

@@ -123,7 +123,7 @@ public final class ProjectSuggestions {
         ImageAnnotations image = project.image(fileName);
         Suggestion suggestion = image.suggestion(suggestionId)
                 .orElseThrow(() -> new IllegalArgumentException("no suggestion " + suggestionId + " in " + fileName));
-        Size size = image.size().or(() -> suggestion.mask().map(BitMask::size))
+        Size size = image.size().or(() -> suggestion.storedMask().map(StoredMask::size))
                 .orElseThrow(() -> new IllegalStateException("size of " + fileName + " is not known yet"));
         long start = reviewStartMillis.getOrDefault(fileName, clockMillis.getAsLong());
         project.changeCandidate(fileName, Candidate.fromSuggestion(suggestion, size, start), "edit suggestion");

@@ -17,13 +17,14 @@ import org.samannotator.core.prompt.PromptPoint;
  *
  * @param id             unique within its image (ids of accepted or rejected suggestions are not reused
  *                       while the project is open)
- * @param mask           at the image's original size; empty while a box still waits for its decode
+ * @param storedMask     at the image's original size, kept compressed like an object's ({@link StoredMask});
+ *                       empty while a box still waits for its decode
  * @param prompts        the point or box that produced it
  * @param predictedIou   the decoder's estimate, once decoded
  * @param stabilityScore the generator's stability score (generated suggestions only)
  * @param categoryId     the category it is accepted with (imported boxes); empty = the current category
  */
-public record Suggestion(long id, Optional<BitMask> mask, PromptSet prompts, OptionalDouble predictedIou,
+public record Suggestion(long id, Optional<StoredMask> storedMask, PromptSet prompts, OptionalDouble predictedIou,
         OptionalDouble stabilityScore, OptionalInt categoryId, Source source) {
     /** Where a suggestion came from (project files: "generated", "imported_box"). */
     public enum Source {
@@ -39,14 +40,14 @@ public record Suggestion(long id, Optional<BitMask> mask, PromptSet prompts, Opt
     }
 
     public Suggestion {
-        Objects.requireNonNull(mask, "mask");
+        Objects.requireNonNull(storedMask, "storedMask");
         Objects.requireNonNull(prompts, "prompts");
         Objects.requireNonNull(source, "source");
     }
 
     /** A generated suggestion (id assigned when the project stores it). */
     public static Suggestion generated(BitMask mask, ImagePoint point, double predictedIou, double stabilityScore) {
-        return new Suggestion(0, Optional.of(mask), new PromptSet(java.util.List.of(
+        return new Suggestion(0, Optional.of(StoredMask.of(mask)), new PromptSet(java.util.List.of(
                 PromptPoint.foreground(point.x(), point.y())), Optional.empty()), OptionalDouble.of(predictedIou),
                 OptionalDouble.of(stabilityScore), OptionalInt.empty(), Source.GENERATED);
     }
@@ -57,17 +58,26 @@ public record Suggestion(long id, Optional<BitMask> mask, PromptSet prompts, Opt
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.of(categoryId), Source.IMPORTED_BOX);
     }
 
+    /**
+     * The pixels (decoded through the bounded {@link DecodedMasks} cache; callers must not modify them);
+     * empty while pending.
+     */
+    public Optional<BitMask> mask() {
+        return storedMask.map(StoredMask::decode);
+    }
+
     /** True while the mask is not known yet (an imported box before its decode). */
     public boolean isPending() {
-        return mask.isEmpty();
+        return storedMask.isEmpty();
     }
 
     public Suggestion withId(long newId) {
-        return new Suggestion(newId, mask, prompts, predictedIou, stabilityScore, categoryId, source);
+        return new Suggestion(newId, storedMask, prompts, predictedIou, stabilityScore, categoryId, source);
     }
 
     public Suggestion withMask(BitMask newMask, double newPredictedIou) {
-        return new Suggestion(id, Optional.of(newMask), prompts, OptionalDouble.of(newPredictedIou), stabilityScore,
+        return new Suggestion(id, Optional.of(StoredMask.of(newMask)), prompts, OptionalDouble.of(newPredictedIou),
+                stabilityScore,
                 categoryId, source);
     }
 }

@@ -31,7 +31,8 @@ import org.samannotator.gui.SyntheticImages;
  * does at its start), and the folder is then opened again 3 times (the median: warm code, as when the
  * annotator comes back to a folder). {@code java ... FolderScaleBench ROOT IMAGES OBJECTS} prints one Markdown
  * table row: images x objects, project file, first opening, opening again, switch, autosave, RSS, peak RSS,
- * heap after GC.
+ * heap after GC. An optional fourth argument SUGGESTIONS adds that many pre-annotation suggestions to every
+ * image (in the folder ROOT/images-IMAGES-sSUGGESTIONS).
  */
 public final class FolderScaleBench {
     private FolderScaleBench() {
@@ -41,8 +42,9 @@ public final class FolderScaleBench {
         Path root = Path.of(args[0]);
         int images = Integer.parseInt(args[1]);
         int objects = Integer.parseInt(args[2]);
-        Path folder = root.resolve("images-" + images);
-        List<String> files = makeFolder(folder, images, objects);
+        int suggestions = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        Path folder = root.resolve("images-" + images + (suggestions > 0 ? "-s" + suggestions : ""));
+        List<String> files = makeFolder(folder, images, objects, suggestions);
         QueueExecutor ui = new QueueExecutor();
         AnnotationSession session = new AnnotationSession(() -> {
             throw new IllegalStateException("no model in this benchmark");
@@ -103,8 +105,11 @@ public final class FolderScaleBench {
         return sorted[sorted.length / 2];
     }
 
-    /** The folder and its project file, written once (the masks are discs at varying places). */
-    private static List<String> makeFolder(Path folder, int images, int objects) throws Exception {
+    /**
+     * The folder and its project file, written once (the masks are discs at varying places; each image also
+     * gets {@code suggestions} generated suggestions, as after Image > Pre-annotate folder).
+     */
+    private static List<String> makeFolder(Path folder, int images, int objects, int suggestions) throws Exception {
         List<String> files = new ArrayList<>();
         for (int i = 1; i <= images; i++) {
             files.add(String.format(Locale.ROOT, "img%05d.png", i));
@@ -124,6 +129,10 @@ public final class FolderScaleBench {
             int cx = 40 + 28 * k;
             masks[k] = BitMask.fromPredicate(size, (x, y) -> Math.hypot(x - cx, y - 240) < 30);
         }
+        org.samannotator.core.annotation.StoredMask[] stored = new org.samannotator.core.annotation.StoredMask[objects];
+        for (int k = 0; k < objects; k++) {
+            stored[k] = org.samannotator.core.annotation.StoredMask.of(masks[k]);
+        }
         List<ImageAnnotations> annotations = new ArrayList<>();
         long id = 1;
         for (String file : files) {
@@ -132,7 +141,13 @@ public final class FolderScaleBench {
                 list.add(new AnnotatedObject(id++, 1, masks[k], new PromptSet(List.of(), Optional.empty()),
                         OptionalDouble.empty(), 1));
             }
-            annotations.add(ImageAnnotations.empty(file).withSize(size).withObjects(list));
+            List<org.samannotator.core.annotation.Suggestion> proposed = new ArrayList<>();
+            for (int k = 0; k < suggestions; k++) {
+                proposed.add(new org.samannotator.core.annotation.Suggestion(k + 1, Optional.of(stored[k % objects]),
+                        new PromptSet(List.of(), Optional.empty()), OptionalDouble.of(0.9), OptionalDouble.of(0.95),
+                        java.util.OptionalInt.empty(), org.samannotator.core.annotation.Suggestion.Source.GENERATED));
+            }
+            annotations.add(ImageAnnotations.empty(file).withSize(size).withObjects(list).withSuggestions(proposed));
         }
         new ProjectStore(folder).save(new ProjectData(List.of(new Category(1, "object", 0xff0000)), annotations,
                 Optional.of(files.get(0)), id));
