@@ -131,6 +131,58 @@ class HugeImageGuiIT {
         });
     }
 
+    /**
+     * Pans 30 steps of 15 screen pixels to the right and back with the middle button, as a user's drag
+     * delivers them, timing what each step costs the FX thread (the event and the canvas draw: the photo and
+     * the objects at screen resolution; detail regions decode on another thread meanwhile). The figures go to
+     * target/reliability/huge-image-pan.md (measured, not asserted: timings are for benchmarks).
+     */
+    private void reportPanSteps(FxRobot robot, ImagePoint at) throws Exception {
+        CanvasView canvas = window.canvasView();
+        double[] start = new double[2];
+        robot.interact(() -> {
+            double[] local = canvas.toScreen(at);
+            start[0] = local[0];
+            start[1] = local[1];
+            canvas.fireEvent(middle(javafx.scene.input.MouseEvent.MOUSE_PRESSED, canvas, start[0], start[1]));
+        });
+        double[] millis = new double[60];
+        for (int i = 0; i < millis.length; i++) {
+            double x = start[0] + 15 * (i < 30 ? i + 1 : 59 - i);
+            long[] took = new long[1];
+            robot.interact(() -> {
+                long t = System.nanoTime();
+                canvas.fireEvent(middle(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, canvas, x, start[1]));
+                took[0] = System.nanoTime() - t;
+            });
+            millis[i] = took[0] / 1e6;
+            if (i == 29) {
+                double moved = canvas.toScreen(at)[0] - start[0];
+                assertTrue(Math.abs(moved - 450) < 1, "the drag moved the view by 450 px, not " + moved);
+            }
+        }
+        robot.interact(() -> canvas.fireEvent(middle(javafx.scene.input.MouseEvent.MOUSE_RELEASED, canvas, start[0],
+                start[1])));
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        Path report = Path.of("target", "reliability", "huge-image-pan.md");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, String.format(java.util.Locale.ROOT, "%d pan steps of 15 px at zoom %.2f on %d x %d:"
+                + " FX thread per step median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n", millis.length,
+                canvas.zoom(), WIDTH, HEIGHT, sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)],
+                sorted[sorted.length - 1]));
+        assertTrue(Math.abs(canvas.toScreen(at)[0] - start[0]) < 1, "panned back to where it started");
+    }
+
+    private static javafx.scene.input.MouseEvent middle(javafx.event.EventType<javafx.scene.input.MouseEvent> type,
+            CanvasView canvas, double x, double y) {
+        Point2D scene = canvas.localToScene(x, y);
+        Point2D screen = canvas.localToScreen(x, y);
+        return new javafx.scene.input.MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                MouseButton.MIDDLE, 1,
+                false, false, false, false, false, true, false, false, false, false, null);
+    }
+
     @Test
     void opensClicksZoomsIntoDetailBrushesAndExports(FxRobot robot) throws Exception {
         Path folder = root.resolve("images");
@@ -167,6 +219,7 @@ class HugeImageGuiIT {
         int onLine = lumaAt(robot, line);
         int beside = lumaAt(robot, new ImagePoint(LINE_X - 20, HEIGHT / 2.0));
         assertTrue(onLine > 170 && beside < 110, "the 2-pixel line shows at full resolution: " + onLine + " vs " + beside);
+        reportPanSteps(robot, line);
 
         robot.type(KeyCode.R);
         robot.drag(onScreen(new ImagePoint(LINE_X + 40, HEIGHT / 2.0)), MouseButton.PRIMARY)
