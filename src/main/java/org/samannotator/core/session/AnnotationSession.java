@@ -92,6 +92,16 @@ public final class AnnotationSession implements AutoCloseable {
     public FolderOutcome openFolder(Path path, Optional<String> startImage, BooleanSupplier savedBeforeLeaving) {
         Path dir = path.toAbsolutePath().normalize();
         FolderLock heldLock = open != null && open.folder().equals(dir) ? open.lock() : null;
+        if (open != null && open.folder().equals(dir)) {
+            try {
+                // reopening the open folder: its changes must be on disk before the file is read again, and
+                // no save of ours may be writing meanwhile
+                open.autosaver().flush();
+            } catch (IllegalStateException e) {
+                return new FolderOutcome(false, Optional.of("Cannot open " + dir + " again while its last changes"
+                        + " are being saved (" + e.getMessage() + "). Try again in a moment."));
+            }
+        }
         FolderOpening opening;
         try {
             opening = FolderOpening.prepare(dir, heldLock);

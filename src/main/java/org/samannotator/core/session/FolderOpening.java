@@ -27,7 +27,8 @@ record FolderOpening(Path folder, List<String> files, ProjectStore store, LoadRe
         FolderLock lock = heldLock != null ? heldLock : lock(folder);
         try {
             ProjectStore store = new ProjectStore(folder);
-            if (lock != null) {
+            if (lock != null && heldLock == null) {
+                // only on a fresh lock: with the lock already held, a save of this app may be under way
                 store.deleteLeftoverTemporaryFiles();
             }
             return new FolderOpening(folder, files, store, store.load(), lock);

@@ -238,4 +238,25 @@ class AnnotationSessionTest {
         awaitReady();
         assertEquals(1, alerts.size(), "shown once per folder opening");
     }
+
+    @Test
+    void reopeningTheOpenFolderRightAfterAChangeKeepsTheChange() {
+        for (int round = 1; round <= 10; round++) {
+            session.openImage(round % 2 == 0 ? "a.png" : "b.png");
+            awaitReady();
+            session.click(IN_SQUARE, false, 3);
+            awaitDecoded();
+            session.accept();
+            // no flush: the autosave may still be writing when the same folder is opened again
+            FolderOutcome outcome = session.openFolder(folder, Optional.empty(), () -> true);
+            assertTrue(outcome.opened(), outcome.alert().orElse(""));
+            session.flushSaves();
+            sessionThread.drain();
+            int objects = session.project().orElseThrow().image("a.png").objects().size()
+                    + session.project().orElseThrow().image("b.png").objects().size();
+            assertEquals(round, objects, "round " + round);
+            assertEquals(org.samannotator.core.annotation.SaveStatus.State.SAVED, session.status().save().state(),
+                    session.status().save().message());
+        }
+    }
 }
