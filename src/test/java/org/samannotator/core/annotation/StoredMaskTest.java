@@ -83,4 +83,21 @@ class StoredMaskTest {
         assertThrows(IllegalArgumentException.class, () -> StoredMask.fromCompressed(new Size(65, 48), rle));
         assertThrows(IllegalArgumentException.class, () -> StoredMask.fromCompressed(SIZE, rle + "~"));
     }
+
+    @Test
+    void theDecodedPixelsOfAMaskNothingRefersToLeaveTheCache() throws Exception {
+        DecodedMasks cache = new DecodedMasks(1 << 30);
+        StoredMask kept = StoredMask.of(BitMask.fromPredicate(SIZE, (x, y) -> x < 3), cache);
+        for (int i = 0; i < 50; i++) {
+            int column = i % SIZE.width();
+            StoredMask.of(BitMask.fromPredicate(SIZE, (x, y) -> x == column), cache); // dropped at once
+        }
+        for (int attempt = 0; attempt < 50 && cache.size() > 1; attempt++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertEquals(1, cache.size(), "only the mask still referred to stays decoded");
+        assertEquals(DecodedMasks.weight(kept.decode()), cache.heldBytes());
+        assertTrue(cache.get(kept).isPresent());
+    }
 }
