@@ -73,11 +73,6 @@ final class ImageEntryText {
         return contents != null && contents.problem().isPresent() && contents.originalKept();
     }
 
-    /** True when {@code bytes} is the file this entry's text is a slice of. */
-    boolean isSliceOf(byte[] bytes) {
-        return bytes == file;
-    }
-
     private Contents read() {
         JsonNode node;
         try {
