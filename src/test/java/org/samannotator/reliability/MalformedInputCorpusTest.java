@@ -38,6 +38,7 @@ class MalformedInputCorpusTest {
         cases.addAll(ImageCorpus.cases());
         cases.addAll(ImageEdgeCorpus.cases());
         cases.addAll(ProjectFileCorpus.cases());
+        cases.addAll(ProjectIndexCorpus.cases());
         cases.addAll(CocoCorpus.cases());
         cases.addAll(ModelCorpus.cases());
         cases.addAll(CacheAndCliCorpus.cases());

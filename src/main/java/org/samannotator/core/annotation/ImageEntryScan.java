@@ -9,7 +9,8 @@ import org.samannotator.core.geometry.Size;
 
 /**
  * Reads one element of the project file's "images" at opening without building its objects: the file name,
- * status and size, and of each object and suggestion only what the project's checks need ({@link EntryKeys}).
+ * status and size, and of each object and suggestion only what the project's checks need ({@link EntrySummary},
+ * {@link EntryKeys}).
  * Masks, prompts and the rest stay text, read when the image is first needed ({@link ImageEntryText}). The
  * whole element is still tokenized, so malformed JSON is found at opening as before; long RLE strings are
  * skipped without being decoded.
@@ -26,11 +27,26 @@ final class ImageEntryScan {
     }
 
     /**
-     * Reads the image whose START_OBJECT the parser is on, leaving the parser on its END_OBJECT; throws
-     * IllegalArgumentException when "file" or "status" is missing or the status or size is not valid.
+     * The image whose text is the {@code length} bytes of the file from {@code offset}, as {@code summary}
+     * describes it: its objects and suggestions stay that text until first needed. Throws
+     * IllegalArgumentException when "file" or "status" is missing or the status is not valid.
      */
-    ImageAnnotations scan(JsonParser parser) throws IOException {
-        long start = parser.currentTokenLocation().getByteOffset();
+    ImageAnnotations build(EntrySummary summary, int offset, int length) {
+        ImageAnnotations image = ImageAnnotations.empty(required(summary.fileName(), "file"))
+                .withStatus(ImageStatus.fromFileName(required(summary.status(), "status")));
+        if (summary.width() != null) {
+            image = image.withSize(new Size(summary.width(), summary.height() == null ? 0 : summary.height()));
+        }
+        ImageEntryText text = new ImageEntryText(mapper, file, offset, length, image.fileName(), keeper);
+        return image.withObjects(new EntryList<>(text, ImageEntryText.Contents::objects, summary.objects()))
+                .withSuggestions(new EntryList<>(text, ImageEntryText.Contents::suggestions, summary.suggestions()));
+    }
+
+    /**
+     * Reads the fields opening needs of the image whose START_OBJECT the parser is on, leaving the parser on
+     * its END_OBJECT; checks nothing ({@link #build} does).
+     */
+    static EntrySummary summarize(JsonParser parser) throws IOException {
         String name = null;
         String status = null;
         Integer width = null;
@@ -52,16 +68,7 @@ final class ImageEntryScan {
                 default -> parser.skipChildren();
             }
         }
-        long end = parser.currentLocation().getByteOffset();
-        ImageAnnotations image = ImageAnnotations.empty(required(name, "file"))
-                .withStatus(ImageStatus.fromFileName(required(status, "status")));
-        if (width != null) {
-            image = image.withSize(new Size(width, height == null ? 0 : height));
-        }
-        ImageEntryText text = new ImageEntryText(mapper, file, (int) start, (int) (end - start), image.fileName(),
-                keeper);
-        return image.withObjects(new EntryList<>(text, ImageEntryText.Contents::objects, objects))
-                .withSuggestions(new EntryList<>(text, ImageEntryText.Contents::suggestions, suggestions));
+        return new EntrySummary(name, status, width, height, objects, suggestions);
     }
 
     private static String required(String value, String field) {

@@ -124,6 +124,14 @@ final class ProjectJson {
         return ProjectRepairs.repair(readAsWritten(header, images), repairs);
     }
 
+    /**
+     * {@link #read(JsonNode, List, List)} without the checks, for a file whose index says they found nothing
+     * when it was saved ({@link ProjectIndex.Contents#consistent()}).
+     */
+    static ProjectData readConsistent(JsonNode header, List<ImageAnnotations> images) {
+        return readAsWritten(header, images);
+    }
+
     /** Throws IllegalArgumentException unless {@code root} says it is a SAM Annotator project. */
     static void requireFormat(JsonNode root) {
         if (!FORMAT.equals(root.path("format").asText())) {

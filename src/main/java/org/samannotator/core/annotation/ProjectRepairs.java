@@ -19,6 +19,13 @@ import java.util.Set;
 final class ProjectRepairs {
     private final List<String> notes = new ArrayList<>();
 
+    /** True when {@link #repair} would change nothing in {@code data}. */
+    static boolean isConsistent(ProjectData data) {
+        ProjectRepairs repairs = new ProjectRepairs();
+        repairs.apply(data);
+        return repairs.notes.isEmpty();
+    }
+
     /** The consistent project; {@code notes} receives one sentence per repair. */
     static ProjectData repair(ProjectData data, List<String> notes) {
         ProjectRepairs repairs = new ProjectRepairs();
@@ -29,16 +36,15 @@ final class ProjectRepairs {
 
     private ProjectData apply(ProjectData data) {
         List<Category> categories = uniqueCategories(data.categories());
-        Set<Integer> categoryIds = new HashSet<>();
-        categories.forEach(c -> categoryIds.add(c.id()));
-        long[] allIds = data.images().stream().flatMapToLong(ProjectRepairs::objectIds).sorted().toArray();
+        KnownCategories categoryIds = new KnownCategories(categories);
+        ObjectIdUse ids = ObjectIdUse.of(data.images());
         long nextId = data.nextObjectId();
-        long maxId = allIds.length == 0 ? 0 : allIds[allIds.length - 1];
+        long maxId = ids.max();
         if (nextId <= maxId) {
             notes.add("the next object id " + nextId + " was not beyond the ids in use (up to " + maxId + ")");
             nextId = maxId + 1;
         }
-        Set<Long> duplicated = duplicates(allIds);
+        Set<Long> duplicated = ids.duplicated();
         Set<Long> seen = new HashSet<>();
         List<ImageAnnotations> images = new ArrayList<>();
         for (ImageAnnotations image : mergeDuplicateImages(data.images())) {
@@ -46,7 +52,7 @@ final class ProjectRepairs {
             if (keys.isPresent() && !needsObjectRepair(image, keys.get(), duplicated, seen)) {
                 // nothing to change in its objects: the entry stays unread (and its text is saved as it was)
                 for (int k = 0; k < keys.get().count(); k++) {
-                    if (duplicated.contains(keys.get().ids()[k])) {
+                    if (!duplicated.isEmpty() && duplicated.contains(keys.get().ids()[k])) {
                         seen.add(keys.get().ids()[k]);
                     }
                     addUnknownCategory(keys.get().categoryIds()[k], categories, categoryIds);
@@ -77,8 +83,28 @@ final class ProjectRepairs {
         return new ProjectData(categories, images, data.currentImage(), nextId);
     }
 
-    private static java.util.stream.LongStream objectIds(ImageAnnotations image) {
-        return EntryList.idsWithoutReading(image.objects(), AnnotatedObject::id);
+    /** The category ids in use, checked without boxing (opening checks every object's). */
+    private static final class KnownCategories {
+        private int[] sorted;
+
+        KnownCategories(List<Category> categories) {
+            sorted = categories.stream().mapToInt(Category::id).sorted().toArray();
+        }
+
+        /** Adds {@code id}; true when it was not known. */
+        boolean add(int id) {
+            int at = java.util.Arrays.binarySearch(sorted, id);
+            if (at >= 0) {
+                return false;
+            }
+            int insert = -at - 1;
+            int[] grown = new int[sorted.length + 1];
+            System.arraycopy(sorted, 0, grown, 0, insert);
+            grown[insert] = id;
+            System.arraycopy(sorted, insert, grown, insert + 1, sorted.length - insert);
+            sorted = grown;
+            return true;
+        }
     }
 
     /** The scan's keys of an image whose entry is unread and whose keys are all there. */
@@ -93,30 +119,19 @@ final class ProjectRepairs {
      */
     private static boolean needsObjectRepair(ImageAnnotations image, EntryKeys keys, Set<Long> duplicated,
             Set<Long> seen) {
-        Set<Long> here = new HashSet<>();
+        Set<Long> here = duplicated.isEmpty() ? Set.of() : new HashSet<>();
         for (int k = 0; k < keys.count(); k++) {
             boolean otherSize = image.size().isPresent() && (image.size().get().width() != keys.widths()[k]
                     || image.size().get().height() != keys.heights()[k]);
             long id = keys.ids()[k];
-            if (otherSize || duplicated.contains(id) && (seen.contains(id) || !here.add(id))) {
+            if (otherSize || !duplicated.isEmpty() && duplicated.contains(id) && (seen.contains(id) || !here.add(id))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The ids that occur more than once in {@code sortedIds}. */
-    private static Set<Long> duplicates(long[] sortedIds) {
-        Set<Long> duplicated = new HashSet<>();
-        for (int i = 1; i < sortedIds.length; i++) {
-            if (sortedIds[i] == sortedIds[i - 1]) {
-                duplicated.add(sortedIds[i]);
-            }
-        }
-        return duplicated;
-    }
-
-    private void addUnknownCategory(int categoryId, List<Category> categories, Set<Integer> categoryIds) {
+    private void addUnknownCategory(int categoryId, List<Category> categories, KnownCategories categoryIds) {
         if (categoryIds.add(categoryId)) {
             categories.add(unknownCategory(categoryId, categories));
         }

@@ -39,6 +39,15 @@ public final class ProjectStore {
         return folder.resolve(DIRECTORY).resolve(FILE_NAME);
     }
 
+    /**
+     * The project index beside the project file, written after each save: what opening needs of each image,
+     * so that opening need not scan the whole project file. A cache, never needed: a missing, damaged or
+     * outdated index is ignored.
+     */
+    public Path indexFile() {
+        return ProjectIndex.fileOf(projectFile());
+    }
+
     /** Loaded data plus, when the old file was corrupt and was moved aside, a message saying so. */
     public record LoadResult(ProjectData data, Optional<String> warning) {
     }
@@ -58,7 +67,7 @@ public final class ProjectStore {
         ProjectFileStreams.Parsed parsed;
         OriginalCopy original = new OriginalCopy(file);
         try {
-            parsed = streams.read(bytes, original);
+            parsed = streams.read(bytes, original, ProjectIndex.readFor(indexFile(), bytes));
         } catch (IOException | RuntimeException e) {
             return movedAside(file, e);
         }
@@ -70,7 +79,8 @@ public final class ProjectStore {
                 ProjectJson.requireFormat(parsed.header());
                 throw parsed.imageError();
             }
-            data = ProjectJson.read(parsed.header(), parsed.images(), repairs);
+            data = parsed.consistent() ? ProjectJson.readConsistent(parsed.header(), parsed.images())
+                    : ProjectJson.read(parsed.header(), parsed.images(), repairs);
         } catch (RuntimeException e) {
             streams.forgetFragments();
             return movedAside(file, e);
@@ -149,9 +159,25 @@ public final class ProjectStore {
                     null);
         }
         try {
-            AtomicFiles.write(file, out -> streams.write(data, out));
+            // checked here, on the saving thread, so that opening need not (see ProjectIndex)
+            boolean consistent = ProjectRepairs.isConsistent(data);
+            AtomicFiles.write(file, out -> streams.write(data, consistent, out));
         } catch (IOException e) {
             throw new ProjectFileException(file, "cannot save project: " + describe(e), e);
+        }
+        writeIndex();
+    }
+
+    /**
+     * Writes the index of the file just saved. A failure costs only speed at the next opening (the outdated
+     * index is ignored and the project file scanned), so it is logged, not reported.
+     */
+    private void writeIndex() {
+        try {
+            ProjectIndex.write(indexFile(), streams.writtenIndex());
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ProjectStore.class).info("project index {} not written: {}",
+                    indexFile(), e.toString());
         }
     }
 

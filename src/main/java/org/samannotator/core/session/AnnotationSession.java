@@ -103,8 +103,10 @@ public final class AnnotationSession implements AutoCloseable {
             }
         }
         FolderOpening opening;
+        long reading = System.nanoTime();
         try {
             opening = FolderOpening.prepare(dir, heldLock);
+            reading = System.nanoTime() - reading;
         } catch (IOException | ProjectFileException e) {
             return new FolderOutcome(false, Optional.of(FolderOpening.describeFailure(dir, e)));
         }
@@ -112,8 +114,13 @@ public final class AnnotationSession implements AutoCloseable {
             opening.releaseLockUnless(heldLock);
             return new FolderOutcome(false, Optional.empty());
         }
+        long showing = System.nanoTime();
         closeFolder(heldLock);
         show(opening);
+        // the time the annotator waits (reading and showing, not the question whether to leave the open folder)
+        org.slf4j.LoggerFactory.getLogger(AnnotationSession.class).info("Opened {} ({} images, {} in the project)"
+                + " in {} ms", dir, opening.files().size(), opening.loaded().data().images().size(),
+                (reading + System.nanoTime() - showing) / 1_000_000);
         return new FolderOutcome(true, opening.loaded().warning());
     }
 

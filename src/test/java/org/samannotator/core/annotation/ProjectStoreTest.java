@@ -100,7 +100,8 @@ class ProjectStoreTest {
             store.save(sample());
         }
         try (var files = Files.list(store.projectFile().getParent())) {
-            assertEquals(List.of("project.samproj"), files.map(f -> f.getFileName().toString()).toList());
+            assertEquals(List.of("project.samproj", "project.samproj.index"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
         }
     }
 
