@@ -35,6 +35,11 @@ final class ProjectIndex {
     private static final byte NULL = 0;
     private static final byte ALL_EQUAL = 1;
     private static final byte EACH = 2;
+    /**
+     * An index holds a few numbers per object, whose JSON in the project file (an RLE, a bounding box) is
+     * longer; an index file larger than this many times its project file (plus 1 MB) is not read.
+     */
+    private static final long MAX_BYTES_PER_PROJECT_BYTE = 4;
 
     /** One image: its text is the {@code length} bytes of the project file from {@code offset}. */
     record Entry(int offset, int length, EntrySummary summary) {
@@ -71,10 +76,14 @@ final class ProjectIndex {
     static Optional<Contents> readFor(Path indexFile, byte[] project) {
         byte[] bytes;
         try {
+            if (Files.size(indexFile) > MAX_BYTES_PER_PROJECT_BYTE * project.length + (1 << 20)) {
+                LOG.debug("project index {} is far larger than its project file; ignored", indexFile);
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(indexFile);
         } catch (NoSuchFileException e) {
             return Optional.empty();
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             LOG.debug("project index {} not read: {}", indexFile, e.toString());
             return Optional.empty();
         }

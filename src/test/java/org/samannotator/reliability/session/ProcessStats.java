@@ -53,6 +53,30 @@ public record ProcessStats(long rssKb, long peakRssKb, long heapAfterGcBytes, in
                 Integer.parseInt(f[5]), Integer.parseInt(f[6]));
     }
 
+    /**
+     * The names of this JVM's live threads, sorted (a name appears once per thread), from the same source as
+     * the thread count ({@code ThreadMXBean}).
+     */
+    public static java.util.List<String> threadNames() {
+        return java.util.Arrays.stream(ManagementFactory.getThreadMXBean().dumpAllThreads(false, false))
+                .map(java.lang.management.ThreadInfo::getThreadName).sorted().toList();
+    }
+
+    /**
+     * What changed from {@code before} to {@code after} (two {@link #threadNames()}), e.g. "+Attach Listener
+     * -folder-listing"; empty when nothing did.
+     */
+    public static String threadChange(java.util.List<String> before, java.util.List<String> after) {
+        java.util.List<String> added = new java.util.ArrayList<>(after);
+        java.util.List<String> removed = new java.util.ArrayList<>(before);
+        before.forEach(added::remove);
+        after.forEach(removed::remove);
+        StringBuilder change = new StringBuilder();
+        added.forEach(name -> change.append(change.isEmpty() ? "" : " ").append('+').append(name));
+        removed.forEach(name -> change.append(change.isEmpty() ? "" : " ").append('-').append(name));
+        return change.toString();
+    }
+
     public static long elapsedOf(String statsLine) {
         return Long.parseLong(statsLine.split(" ")[1]);
     }

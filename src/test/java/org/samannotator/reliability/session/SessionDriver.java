@@ -99,15 +99,26 @@ public final class SessionDriver {
         session.openStartImage(Optional.empty(), () -> Optional.of(session.files().get(0)));
         awaitReady();
         long nextStats = 0;
+        List<String> threads = ProcessStats.threadNames();
         while (elapsed(start) < seconds) {
             if (statsEvery > 0 && elapsed(start) >= nextStats) {
                 journal.line(ProcessStats.now(true).line(elapsed(start)), true);
+                List<String> now = ProcessStats.threadNames();
+                String change = ProcessStats.threadChange(threads, now); // names what a thread count change is
+                if (!change.isEmpty()) {
+                    journal.line("threads " + elapsed(start) + " " + change, true);
+                }
+                threads = now;
                 nextStats += statsEvery;
             }
             step();
             ui.drain();
         }
         journal.line(ProcessStats.now(true).line(elapsed(start)), true);
+        String change = ProcessStats.threadChange(threads, ProcessStats.threadNames());
+        if (!change.isEmpty()) {
+            journal.line("threads " + elapsed(start) + " " + change, true);
+        }
         journal.line("phase close", false);
         session.close();
         journal.line("closed " + actions, true);

@@ -12,14 +12,15 @@ import java.util.Locale;
  * after the first minute): by then the model is loaded and the bounded caches (decoded masks, embeddings)
  * hold their working set, so growth from there is what a leak would show.
  */
-public record SoakReport(List<String> samples, long actions, long readies) {
+public record SoakReport(List<String> samples, long actions, long readies, List<String> threadChanges) {
 
     public static SoakReport read(Path journal) throws IOException {
         List<String> lines = Journal.read(journal);
         List<String> samples = lines.stream().filter(l -> l.startsWith("stats ")).toList();
         long actions = lines.stream().filter(l -> l.startsWith("ack ")).count();
         long readies = lines.stream().filter(l -> l.startsWith("ready ")).count();
-        return new SoakReport(samples, actions, readies);
+        List<String> threadChanges = lines.stream().filter(l -> l.startsWith("threads ")).toList();
+        return new SoakReport(samples, actions, readies, threadChanges);
     }
 
     public ProcessStats first() {
@@ -66,6 +67,11 @@ public record SoakReport(List<String> samples, long actions, long readies) {
     public static void main(String[] args) throws IOException {
         SoakReport report = read(Path.of(args[0]));
         System.out.print(report.table());
+        for (String change : report.threadChanges()) {
+            // "threads SECONDS +name -name": which threads came and went between two samples
+            String[] parts = change.split(" ", 3);
+            System.out.printf(Locale.ROOT, "Threads at minute %.1f: %s%n", Long.parseLong(parts[1]) / 60.0, parts[2]);
+        }
         System.out.println(report.summary());
     }
 }
