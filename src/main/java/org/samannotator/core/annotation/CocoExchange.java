@@ -89,11 +89,21 @@ public final class CocoExchange {
         return annotation.withSecondsSpent(o.secondsSpent()).withOrder(order).withOrigin(o.origin().fileName());
     }
 
-    /** Writes the COCO file atomically with the given segmentation encoding. */
+    /**
+     * Age beyond which a temporary file of an earlier export of the same file is taken for the leftover of a
+     * killed export and deleted (exports take no lock; a current export's file is younger).
+     */
+    public static final java.time.Duration STALE_EXPORT_TEMPORARY = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Writes the COCO file atomically with the given segmentation encoding, first deleting what killed exports
+     * of the same file left ({@link #STALE_EXPORT_TEMPORARY}).
+     */
     public static ExportSummary export(AnnotationProject project, Path folder, List<String> imageFiles, Path target,
             SegmentationEncoding encoding) throws IOException {
         List<String> unreadable = new ArrayList<>();
         CocoDataset dataset = toDataset(project, folder, imageFiles, unreadable);
+        org.samannotator.core.io.AtomicFiles.deleteStaleTemporaryFiles(target, STALE_EXPORT_TEMPORARY);
         CocoWriter.write(target, dataset, encoding);
         return new ExportSummary(dataset.images().size(), dataset.annotations().size(), List.copyOf(unreadable));
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.samannotator.core.io.AtomicFiles;
 import java.util.Optional;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.CocoExchange;
@@ -65,6 +66,9 @@ public final class ProjectFormats {
             AnnotationFormat format, Path out, ExportOptions options) throws IOException {
         List<String> unreadable = new ArrayList<>();
         CocoDataset dataset = CocoExchange.toDataset(project, folder, imageFiles, unreadable);
+        if (format.exportsSingleFile()) {
+            AtomicFiles.deleteStaleTemporaryFiles(out, CocoExchange.STALE_EXPORT_TEMPORARY);
+        }
         int files = format.codec().write(dataset, folder, out, options);
         return new ExportReport(format, out, dataset.images().size(), dataset.annotations().size(), files,
                 List.copyOf(unreadable));

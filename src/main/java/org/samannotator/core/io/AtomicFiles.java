@@ -92,6 +92,31 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Deletes the temporary files that writes of {@code target} left behind when their process was killed
+     * (hidden files {@code .NAME.<id>.tmp} beside it) and that were last modified more than {@code olderThan}
+     * ago, so that a write of the same target by another process now is left alone. For targets written
+     * without a lock, such as exports; returns how many were deleted.
+     */
+    public static int deleteStaleTemporaryFiles(Path target, java.time.Duration olderThan) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        String prefix = "." + absolute.getFileName() + ".";
+        long cutoff = System.currentTimeMillis() - olderThan.toMillis();
+        int deleted = 0;
+        try (java.nio.file.DirectoryStream<Path> temps = Files.newDirectoryStream(dir,
+                file -> file.getFileName().toString().startsWith(prefix) && isTemporaryFileName(file.getFileName().toString()))) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).toMillis() < cutoff && Files.deleteIfExists(temp)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("stale temporary files of {} not deleted: {}", absolute, e.toString());
+        }
+        return deleted;
+    }
+
     /** True for the name of a temporary file this class creates (left behind only by a crash). */
     public static boolean isTemporaryFileName(String fileName) {
         return fileName.startsWith(".") && fileName.endsWith(TEMP_SUFFIX);

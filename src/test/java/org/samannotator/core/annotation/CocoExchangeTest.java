@@ -82,6 +82,17 @@ class CocoExchangeTest {
     }
 
     @Test
+    void anExportDeletesWhatAKilledExportOfTheSameFileLeft() throws Exception {
+        Path target = folder.resolve("out.json");
+        Path leftover = java.nio.file.Files.writeString(folder.resolve(".out.json.5e1f.tmp"), "{\"images\": [");
+        java.nio.file.Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(CocoExchange.STALE_EXPORT_TEMPORARY).minusSeconds(60)));
+        CocoExchange.export(projectWithOneObject(), folder, List.of("a.png"), target, SegmentationEncoding.RLE);
+        assertTrue(java.nio.file.Files.exists(target));
+        assertTrue(java.nio.file.Files.notExists(leftover), "the killed export's temporary file is gone");
+    }
+
+    @Test
     void importReportsImagesThatAreNotInTheFolderAndAddsMissingCategories() throws Exception {
         Path target = folder.resolve("out.json");
         CocoExchange.export(projectWithOneObject(), folder, List.of("a.png"), target, SegmentationEncoding.RLE);

@@ -56,4 +56,27 @@ class AtomicFilesTest {
         assertEquals(readable, Files.getPosixFilePermissions(target));
         assertEquals(true, AtomicFiles.isTemporaryFileName(".shared.json.1234.tmp"));
     }
+
+    @Test
+    void staleTemporaryFilesOfTheTargetAreDeletedAndNothingElse() throws IOException {
+        Path target = dir.resolve("export.json");
+        Files.writeString(target, "the export");
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        Path killed = Files.writeString(dir.resolve(".export.json.0f3a.tmp"), "half an exp");
+        Files.setLastModifiedTime(killed, hourAgo);
+        Path writingNow = Files.writeString(dir.resolve(".export.json.77aa.tmp"), "being written");
+        Path otherTarget = Files.writeString(dir.resolve(".other.json.0f3a.tmp"), "half");
+        Files.setLastModifiedTime(otherTarget, hourAgo);
+        Path notTemporary = Files.writeString(dir.resolve(".export.json.notes"), "mine");
+        Files.setLastModifiedTime(notTemporary, hourAgo);
+
+        assertEquals(1, AtomicFiles.deleteStaleTemporaryFiles(target, java.time.Duration.ofMinutes(10)));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(".export.json.77aa.tmp", ".export.json.notes", ".other.json.0f3a.tmp", "export.json"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(0, AtomicFiles.deleteStaleTemporaryFiles(dir.resolve("no-such-folder/x.json"),
+                java.time.Duration.ofMinutes(10)), "a folder that does not exist yet has nothing to delete");
+    }
 }
