@@ -103,10 +103,8 @@ public final class AnnotationSession implements AutoCloseable {
             }
         }
         FolderOpening opening;
-        long reading = System.nanoTime();
         try {
             opening = FolderOpening.prepare(dir, heldLock);
-            reading = System.nanoTime() - reading;
         } catch (IOException | ProjectFileException e) {
             return new FolderOutcome(false, Optional.of(FolderOpening.describeFailure(dir, e)));
         }
@@ -117,10 +115,7 @@ public final class AnnotationSession implements AutoCloseable {
         long showing = System.nanoTime();
         closeFolder(heldLock);
         show(opening);
-        // the time the annotator waits (reading and showing, not the question whether to leave the open folder)
-        org.slf4j.LoggerFactory.getLogger(AnnotationSession.class).info("Opened {} ({} images, {} in the project)"
-                + " in {} ms", dir, opening.files().size(), opening.loaded().data().images().size(),
-                (reading + System.nanoTime() - showing) / 1_000_000);
+        opening.logOpened(System.nanoTime() - showing);
         return new FolderOutcome(true, opening.loaded().warning());
     }
 

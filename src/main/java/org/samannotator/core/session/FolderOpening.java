@@ -11,9 +11,11 @@ import org.samannotator.core.annotation.ProjectStore.LoadResult;
 /**
  * A folder read and locked, ready to become the session's open folder: its image files (natural order),
  * its project store and loaded project, and its {@link FolderLock} (null when the lock file cannot be
- * created, e.g. in a read-only folder, where saving reports its own failure).
+ * created, e.g. in a read-only folder, where saving reports its own failure); {@code readNanos}: how long
+ * reading it took.
  */
-record FolderOpening(Path folder, List<String> files, ProjectStore store, LoadResult loaded, FolderLock lock) {
+record FolderOpening(Path folder, List<String> files, ProjectStore store, LoadResult loaded, FolderLock lock,
+        long readNanos) {
 
     /**
      * Lists, locks and loads {@code folder}. {@code heldLock} is the lock this session already holds on it
@@ -23,6 +25,7 @@ record FolderOpening(Path folder, List<String> files, ProjectStore store, LoadRe
      * @throws IOException or ProjectFileException when the folder or its project cannot be read
      */
     static FolderOpening prepare(Path folder, FolderLock heldLock) throws IOException, ProjectFileException {
+        long started = System.nanoTime();
         List<String> files = org.samannotator.core.annotation.ImageFolder.listImages(folder);
         FolderLock lock = heldLock != null ? heldLock : lock(folder);
         try {
@@ -31,7 +34,8 @@ record FolderOpening(Path folder, List<String> files, ProjectStore store, LoadRe
                 // only on a fresh lock: with the lock already held, a save of this app may be under way
                 store.deleteLeftoverTemporaryFiles();
             }
-            return new FolderOpening(folder, files, store, store.load(), lock);
+            LoadResult loaded = store.load();
+            return new FolderOpening(folder, files, store, loaded, lock, System.nanoTime() - started);
         } catch (RuntimeException e) {
             if (lock != null && lock != heldLock) {
                 lock.close();
@@ -50,6 +54,15 @@ record FolderOpening(Path folder, List<String> files, ProjectStore store, LoadRe
                     .warn("No folder lock in {} (saving will report why): {}", folder, e.toString());
             return null;
         }
+    }
+
+    /**
+     * Logs how long the annotator waited for the folder: reading it and then showing it ({@code showNanos}),
+     * not the question whether to leave the folder open before.
+     */
+    void logOpened(long showNanos) {
+        org.slf4j.LoggerFactory.getLogger(FolderOpening.class).info("Opened {} ({} images, {} in the project)"
+                + " in {} ms", folder, files.size(), loaded.data().images().size(), (readNanos + showNanos) / 1_000_000);
     }
 
     /** The sentence for the user when {@link #prepare} failed. */
