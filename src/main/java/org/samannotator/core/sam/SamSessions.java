@@ -118,6 +118,9 @@ final class SamSessions implements AutoCloseable {
             // Idle intra-op threads block instead of spinning: on 2 cores spinning threads took CPU from the
             // UI thread and renderer right after each decode (bench-ui: about 10 % lower click-to-overlay).
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            // No pre-planned activation blocks: the arena serves the same runs, and the encoder's resident set is
+            // about 200 MB smaller at the same speed (BENCHMARKS.md, "Memory of the model sessions").
+            options.setMemoryPatternOptimization(false);
             return env.createSession(bytes, options);
         } catch (OrtException e) {
             throw new SamModelException(file + " could not be loaded as an ONNX model: " + e.getMessage()
