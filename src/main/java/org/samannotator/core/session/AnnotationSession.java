@@ -1,11 +1,11 @@
 package org.samannotator.core.session;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.samannotator.core.annotation.AnnotationProject;
 import org.samannotator.core.annotation.Candidate;
@@ -13,7 +13,6 @@ import org.samannotator.core.annotation.FolderLock;
 import org.samannotator.core.annotation.ImageAnnotations;
 import org.samannotator.core.annotation.ProjectAutosaver;
 import org.samannotator.core.annotation.ProjectChange;
-import org.samannotator.core.annotation.ProjectFileException;
 import org.samannotator.core.annotation.SaveStatus;
 import org.samannotator.core.embedding.EmbeddingCache;
 import org.samannotator.core.geometry.Box;
@@ -45,6 +44,7 @@ public final class AnnotationSession implements AutoCloseable {
     private final SessionStatus status;
     private final SessionSuggestions suggestions;
     private final BoxSuggestionDecodes boxDecodes;
+    private final FolderOpener opener;
     /** The damaged project-file entries already shown to the user in the open folder. */
     private final java.util.Set<String> alerted = new java.util.HashSet<>();
     private OpenFolder open;
@@ -62,6 +62,7 @@ public final class AnnotationSession implements AutoCloseable {
     public AnnotationSession(SegmenterSource segmenter, EmbeddingCache cache, Executor sessionThread,
             ObjectProposer proposer) {
         this.sessionThread = sessionThread;
+        this.opener = new FolderOpener(sessionThread, () -> open, this::replaceFolder);
         this.status = new SessionStatus(events);
         this.selection = new ObjectSelection(events, () -> current().objects());
         this.worker = new SegmenterWorker(segmenter, cache,
@@ -84,30 +85,34 @@ public final class AnnotationSession implements AutoCloseable {
     // ----- folder -----
 
     /**
-     * Opens a folder: lists its images, locks it against other windows, restores its project and opens the
-     * start image ({@code startImage} when in the folder, else the image that was open, else the first one
-     * not done). {@code savedBeforeLeaving} is asked, once the new folder could be read, whether the
-     * folder open now may be left (its unsaved changes saved); when it says no nothing changes.
+     * Opens a folder now: lists its images, locks it against other windows and restores its project (the
+     * start image is opened by {@link #openStartImage}). {@code savedBeforeLeaving} is asked, once the new
+     * folder could be read, whether the folder open now may be left (its unsaved changes saved); when it
+     * says no nothing changes. The app reads folders in the background instead ({@link #openFolderInBackground}).
      */
     public FolderOutcome openFolder(Path path, Optional<String> startImage, BooleanSupplier savedBeforeLeaving) {
-        Path dir = path.toAbsolutePath().normalize();
-        FolderLock heldLock = open != null && open.folder().equals(dir) ? open.lock() : null;
-        if (open != null && open.folder().equals(dir)) {
-            try {
-                // reopening the open folder: its changes must be on disk before the file is read again, and
-                // no save of ours may be writing meanwhile
-                open.autosaver().flush();
-            } catch (IllegalStateException e) {
-                return new FolderOutcome(false, Optional.of("Cannot open " + dir + " again while its last changes"
-                        + " are being saved (" + e.getMessage() + "). Try again in a moment."));
-            }
+        return opener.open(path, savedBeforeLeaving);
+    }
+
+    /**
+     * As {@link #openFolder}, but the folder is read on a background thread while the folder open now stays
+     * usable; {@code done} gets the outcome on the session thread. Only the latest request is carried out: a
+     * request replaced by a later one ends without calling {@code done}, and one for the folder being read
+     * already is ignored. Reopening the open folder is done at once (its pending save is written first).
+     */
+    public void openFolderInBackground(Path path, BooleanSupplier savedBeforeLeaving, Consumer<FolderOutcome> done) {
+        if (opener.openInBackground(path, savedBeforeLeaving, done) && opener.reading().isPresent()) {
+            status.message("Opening " + opener.reading().get() + "...");
         }
-        FolderOpening opening;
-        try {
-            opening = FolderOpening.prepare(dir, heldLock);
-        } catch (IOException | ProjectFileException e) {
-            return new FolderOutcome(false, Optional.of(FolderOpening.describeFailure(dir, e)));
-        }
+    }
+
+    /** The folder being read by {@link #openFolderInBackground}, if any. */
+    public Optional<Path> openingFolder() {
+        return opener.reading();
+    }
+
+    /** Leaves the folder open now for {@code opening} (read with {@code heldLock}), if {@code savedBeforeLeaving}. */
+    private FolderOutcome replaceFolder(FolderOpening opening, FolderLock heldLock, BooleanSupplier savedBeforeLeaving) {
         if (!savedBeforeLeaving.getAsBoolean()) {
             opening.releaseLockUnless(heldLock);
             return new FolderOutcome(false, Optional.empty());
@@ -406,6 +411,7 @@ public final class AnnotationSession implements AutoCloseable {
     /** Closes the folder (waiting for its saves, releasing its lock) and the worker (waiting for its threads). */
     @Override
     public void close() {
+        opener.close();
         closeQuietly();
         suggestions.close();
         if (!closed) {
@@ -416,6 +422,7 @@ public final class AnnotationSession implements AutoCloseable {
 
     /** Closes the folder now and the worker on a background thread, never blocking the calling (UI) thread on the model. */
     public void closeWithoutWaiting() {
+        opener.close();
         closeQuietly();
         suggestions.close();
         if (!closed) {

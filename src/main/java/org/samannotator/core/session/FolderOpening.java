@@ -57,12 +57,14 @@ record FolderOpening(Path folder, List<String> files, ProjectStore store, LoadRe
     }
 
     /**
-     * Logs how long the annotator waited for the folder: reading it and then showing it ({@code showNanos}),
-     * not the question whether to leave the folder open before.
+     * Logs how long the annotator waited for the folder: reading it (on the reader thread when opened in the
+     * background, the window stays responsive meanwhile) and then showing it ({@code showNanos}, on the
+     * session thread), not the question whether to leave the folder open before.
      */
     void logOpened(long showNanos) {
         org.slf4j.LoggerFactory.getLogger(FolderOpening.class).info("Opened {} ({} images, {} in the project)"
-                + " in {} ms", folder, files.size(), loaded.data().images().size(), (readNanos + showNanos) / 1_000_000);
+                + " in {} ms (reading {} ms, showing {} ms)", folder, files.size(), loaded.data().images().size(),
+                (readNanos + showNanos) / 1_000_000, readNanos / 1_000_000, showNanos / 1_000_000);
     }
 
     /** The sentence for the user when {@link #prepare} failed. */

@@ -107,7 +107,7 @@ final class MainMenu extends MenuBar {
         recent.setOnShowing(e -> {
             recent.getItems().clear();
             vm.recentFolders().forEach(folder ->
-                    recent.getItems().add(item(folder.toString(), null, () -> vm.openFolder(folder))));
+                    recent.getItems().add(item(folder.toString(), null, () -> vm.openFolderInBackground(folder))));
             if (recent.getItems().isEmpty()) {
                 MenuItem none = new MenuItem("(none)");
                 none.setDisable(true);

@@ -23,6 +23,7 @@ import org.samannotator.core.segment.SegmenterSource;
 import org.samannotator.core.settings.UserSettingsStore;
 import org.samannotator.core.thumbnail.ThumbnailCache;
 import org.samannotator.core.session.AnnotationSession;
+import org.samannotator.core.session.FolderOutcome;
 import org.samannotator.core.session.SessionChange;
 import org.samannotator.core.session.SessionListener;
 import org.samannotator.gui.canvas.CanvasViewModel;
@@ -56,6 +57,7 @@ public final class MainViewModel implements AutoCloseable {
                 return thread;
             });
     private final ObjectProperty<Path> openFolder = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> openingFolder = new SimpleObjectProperty<>();
     private final StringProperty alert = new SimpleStringProperty();
     private final StringProperty undoText = new SimpleStringProperty("Undo");
     private final StringProperty redoText = new SimpleStringProperty("Redo");
@@ -108,19 +110,49 @@ public final class MainViewModel implements AutoCloseable {
         recentFolders.setAll(recent.list());
     }
 
-    /** Opens a folder (see {@link #openFolder(Path, Optional)}). */
+    /** Opens a folder now (see {@link #openFolder(Path, Optional)}). */
     public boolean openFolder(Path path) {
         return openFolder(path, Optional.empty());
     }
 
     /**
-     * Opens a folder on {@code startImage} (when in it), else where the project was left, else on the first
-     * image not done. Returns false (with an alert) when it cannot be read or another window has it open;
-     * unsaved changes of the folder open now are saved first (see {@link #saveFailureProperty()}).
+     * Opens a folder now, on {@code startImage} (when in it), else where the project was left, else on the
+     * first image not done. Returns false (with an alert) when it cannot be read or another window has it
+     * open; unsaved changes of the folder open now are saved first (see {@link #saveFailureProperty()}).
      */
     public boolean openFolder(Path path, Optional<String> startImage) {
-        org.samannotator.core.session.FolderOutcome outcome = session.openFolder(path, startImage,
+        FolderOutcome outcome = session.openFolder(path, startImage,
                 () -> leaveGuard.savedBeforeLeaving(() -> openFolder(path, startImage)));
+        return opened(outcome, startImage);
+    }
+
+    /**
+     * The window's way to open a folder (File > Open, recent folders, the start page, the command line): as
+     * {@link #openFolder(Path, Optional)}, but the folder is read on a background thread, so the window stays
+     * responsive while a large project is read (the status bar says "Opening FOLDER..."); the folder open now
+     * stays usable until then. Only the latest request is carried out.
+     */
+    public void openFolderInBackground(Path path, Optional<String> startImage) {
+        session.openFolderInBackground(path,
+                () -> leaveGuard.savedBeforeLeaving(() -> openFolderInBackground(path, startImage)),
+                outcome -> {
+                    openingFolder.set(session.openingFolder().orElse(null));
+                    opened(outcome, startImage);
+                });
+        openingFolder.set(session.openingFolder().orElse(null));
+    }
+
+    /** The folder being read for {@link #openFolderInBackground}, null when none is. */
+    public ReadOnlyObjectProperty<Path> openingFolderProperty() {
+        return openingFolder;
+    }
+
+    /** {@link #openFolderInBackground(Path, Optional)} on the image where the project was left. */
+    public void openFolderInBackground(Path path) {
+        openFolderInBackground(path, Optional.empty());
+    }
+
+    private boolean opened(FolderOutcome outcome, Optional<String> startImage) {
         outcome.alert().ifPresent(alert::set);
         if (outcome.opened()) {
             session.folder().ifPresent(recent::add);

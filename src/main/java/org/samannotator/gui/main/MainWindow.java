@@ -40,7 +40,7 @@ public final class MainWindow {
         this.canvasView = new CanvasView(vm.canvas(), vm.tools());
         this.exportDialogs = new ExportDialogs(vm, stage);
         canvasView.setId("canvas");
-        StartPane start = new StartPane(vm, this::chooseFolder, vm::openFolder);
+        StartPane start = new StartPane(vm, this::chooseFolder, vm::openFolderInBackground);
         start.visibleProperty().bind(vm.openFolderProperty().isNull());
         StackPane centre = new StackPane(canvasView, start);
         ThumbnailLoader thumbnails = new ThumbnailLoader(vm.thumbnails()::thumbnail,
@@ -138,7 +138,7 @@ public final class MainWindow {
         }
         File chosen = chooser.showDialog(stage);
         if (chosen != null) {
-            vm.openFolder(chosen.toPath());
+            vm.openFolderInBackground(chosen.toPath());
         }
     }
 

@@ -1,17 +1,26 @@
 package org.samannotator.gui.main;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 
-/** Shown while no folder is open: the "Open folder..." button and the recent folders. */
+/**
+ * Shown while no folder is open: the "Open folder..." button and the recent folders; while a folder is
+ * read (at start with a folder on the command line, or after choosing one) "Opening FOLDER..." instead.
+ */
 final class StartPane extends VBox {
     private final VBox recentBox = new VBox(2);
+    private final Label opening = new Label();
 
     StartPane(MainViewModel vm, Runnable chooseFolder, Consumer<Path> openFolder) {
         super(14);
@@ -28,7 +37,21 @@ final class StartPane extends VBox {
         recentBox.setAlignment(Pos.CENTER);
         vm.recentFolders().addListener((ListChangeListener<Path>) c -> fillRecent(vm, openFolder));
         fillRecent(vm, openFolder);
-        getChildren().addAll(title, hint, open, recentBox);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(28, 28);
+        opening.setId("opening-folder");
+        opening.getStyleClass().add("start-hint");
+        opening.setGraphic(progress);
+        opening.textProperty().bind(Bindings.createStringBinding(() -> vm.openingFolderProperty().get() == null ? ""
+                : "Opening " + vm.openingFolderProperty().get() + "...", vm.openingFolderProperty()));
+        BooleanBinding reading = vm.openingFolderProperty().isNotNull();
+        for (Node shownWhenIdle : List.of(hint, open, recentBox)) {
+            shownWhenIdle.visibleProperty().bind(reading.not());
+            shownWhenIdle.managedProperty().bind(reading.not());
+        }
+        opening.visibleProperty().bind(reading);
+        opening.managedProperty().bind(reading);
+        getChildren().addAll(title, hint, open, opening, recentBox);
     }
 
     private void fillRecent(MainViewModel vm, Consumer<Path> openFolder) {

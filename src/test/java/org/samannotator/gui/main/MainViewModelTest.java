@@ -65,6 +65,34 @@ class MainViewModelTest {
     }
 
     @Test
+    void theWindowReadsAFolderInTheBackgroundThenOpensItsStartImageAndRemembersIt() throws Exception {
+        try (AnnotatorHarness h = AnnotatorHarness.create(root, 3)) {
+            h.vm.openFolderInBackground(h.folder, java.util.Optional.of("img3.png"));
+            assertEquals(null, h.vm.openFolderProperty().get(), "nothing is open before the read comes back");
+            assertEquals(h.folder.toAbsolutePath(), h.vm.openingFolderProperty().get(), "the start page says which");
+            assertTrue(h.vm.status().activityProperty().get().startsWith("Opening "),
+                    h.vm.status().activityProperty().get());
+
+            h.awaitReady();
+            assertEquals(h.folder.toAbsolutePath(), h.vm.openFolderProperty().get());
+            assertEquals("img3.png", h.vm.folder().currentFileProperty().get());
+            assertEquals(h.folder.toAbsolutePath(), h.vm.recentFolders().get(0));
+            assertEquals(null, h.vm.openingFolderProperty().get());
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeReadInTheBackgroundIsReportedInTheAlert() throws Exception {
+        try (AnnotatorHarness h = AnnotatorHarness.create(root, 1)) {
+            h.vm.openFolderInBackground(root.resolve("missing"));
+            h.ui.runUntil(() -> h.vm.alertProperty().get() != null, java.time.Duration.ofSeconds(30), "alert");
+            assertTrue(h.vm.alertProperty().get().startsWith("Cannot open folder"), h.vm.alertProperty().get());
+            assertEquals(null, h.vm.openFolderProperty().get());
+            assertEquals(null, h.vm.openingFolderProperty().get(), "the start page offers the folders again");
+        }
+    }
+
+    @Test
     void aDamagedProjectFileIsReportedAndKeptAside() throws Exception {
         SyntheticImages.writeFolder(root.resolve("images"), 1);
         Path projectFile = root.resolve("images").resolve(ProjectStore.DIRECTORY).resolve(ProjectStore.FILE_NAME);
