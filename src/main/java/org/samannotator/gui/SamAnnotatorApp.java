@@ -22,6 +22,7 @@ public final class SamAnnotatorApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        HeapFootprint.applyInBackground();
         Thread formats = new Thread(org.samannotator.core.image.ImageLoader::prepareFormats, "image-formats");
         formats.setDaemon(true);
         formats.start(); // the first folder listing would otherwise wait for it
@@ -54,7 +55,7 @@ public final class SamAnnotatorApp extends Application {
         startProblem.ifPresent(viewModel.alertProperty()::set);
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
-            viewModel.openFolder(Path.of(args.get(0)), args.size() > 1 ? Optional.of(args.get(1)) : Optional.empty());
+            viewModel.openFolderInBackground(Path.of(args.get(0)), args.size() > 1 ? Optional.of(args.get(1)) : Optional.empty());
         }
     }
 
