@@ -56,6 +56,9 @@ public final class ProjectFormats {
         }
     }
 
+    /** How deep the folders a folder export writes go below its output folder (VOC: ImageSets/Segmentation). */
+    private static final int FOLDER_EXPORT_DEPTH = 2;
+
     /**
      * Writes the project to {@code out}: a file for COCO, a folder for the others (labelme: usually
      * {@code folder} itself, so each JSON lies beside its image).
@@ -68,6 +71,9 @@ public final class ProjectFormats {
         CocoDataset dataset = CocoExchange.toDataset(project, folder, imageFiles, unreadable);
         if (format.exportsSingleFile()) {
             AtomicFiles.deleteStaleTemporaryFiles(out, CocoExchange.STALE_EXPORT_TEMPORARY);
+        } else if (java.nio.file.Files.isDirectory(out)) {
+            // what a killed export into this folder left (YOLO labels/, VOC's folders, labelme beside the images)
+            AtomicFiles.deleteStaleTemporaryFilesIn(out, FOLDER_EXPORT_DEPTH, CocoExchange.STALE_EXPORT_TEMPORARY);
         }
         int files = format.codec().write(dataset, folder, out, options);
         return new ExportReport(format, out, dataset.images().size(), dataset.annotations().size(), files,

@@ -117,6 +117,38 @@ public final class AtomicFiles {
         return deleted;
     }
 
+    /**
+     * The exact name of a temporary file this class creates ({@code .NAME.<random UUID>.tmp}): strict, so that
+     * a folder export can clean a user's folder without touching other programs' hidden files.
+     */
+    private static final java.util.regex.Pattern OWN_TEMPORARY = java.util.regex.Pattern.compile(
+            "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
+
+    /**
+     * Deletes, in {@code dir} and its non-hidden subfolders down to {@code depth} levels, the temporary files
+     * of this class (named exactly {@code .NAME.<random UUID>.tmp}) last modified more than {@code olderThan} ago: what exports into
+     * a folder (one file per image) left when their process was killed. Hidden folders (such as the project's
+     * {@code .sam-annotator}, cleaned under its lock) are not entered. Returns how many were deleted.
+     */
+    public static int deleteStaleTemporaryFilesIn(Path dir, int depth, java.time.Duration olderThan) {
+        long cutoff = System.currentTimeMillis() - olderThan.toMillis();
+        int deleted = 0;
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (depth > 0 && !name.startsWith(".") && Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    deleted += deleteStaleTemporaryFilesIn(entry, depth - 1, olderThan);
+                } else if (OWN_TEMPORARY.matcher(name).matches() && Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(entry).toMillis() < cutoff && Files.deleteIfExists(entry)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("stale temporary files in {} not deleted: {}", dir, e.toString());
+        }
+        return deleted;
+    }
+
     /** True for the name of a temporary file this class creates (left behind only by a crash). */
     public static boolean isTemporaryFileName(String fileName) {
         return fileName.startsWith(".") && fileName.endsWith(TEMP_SUFFIX);

@@ -60,6 +60,24 @@ class YoloSegCodecTest {
     }
 
     @Test
+    void exportingAgainDeletesWhatAKilledExportLeftInItsFolders() throws IOException {
+        FormatsFixture fixture = new FormatsFixture(folder);
+        Files.createDirectories(out.resolve("labels"));
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        Path killed = Files.writeString(out.resolve("labels/.a.txt.0b6c1a7e-3d55-4c0e-9a51-2f1f6b9d1c0e.tmp"), "0 0.1");
+        Files.setLastModifiedTime(killed, hourAgo);
+        Path othersFile = Files.writeString(out.resolve("labels/.editor-backup.tmp"), "not ours");
+        Files.setLastModifiedTime(othersFile, hourAgo);
+
+        ProjectFormats.export(fixture.project, folder, fixture.images(), AnnotationFormat.YOLO_SEG, out,
+                ExportOptions.DEFAULT);
+
+        assertTrue(Files.notExists(killed), "the killed export's temporary file is gone");
+        assertTrue(Files.exists(othersFile), "another program's hidden file is left alone");
+    }
+
+    @Test
     void reimportingAddsNoDuplicates() throws IOException {
         FormatsFixture fixture = new FormatsFixture(folder);
         ProjectFormats.export(fixture.project, folder, fixture.images(), AnnotationFormat.YOLO_SEG, out,

@@ -2,6 +2,7 @@ package org.samannotator.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,5 +79,29 @@ class AtomicFilesTest {
         }
         assertEquals(0, AtomicFiles.deleteStaleTemporaryFiles(dir.resolve("no-such-folder/x.json"),
                 java.time.Duration.ofMinutes(10)), "a folder that does not exist yet has nothing to delete");
+    }
+
+    @Test
+    void staleTemporaryFilesInAFolderTreeAreDeletedDownToTheDepthAndOutsideHiddenFolders() throws IOException {
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        String id = ".0b6c1a7e-3d55-4c0e-9a51-2f1f6b9d1c0e.tmp";
+        List<Path> stale = new java.util.ArrayList<>();
+        for (String name : List.of(".a.json" + id, "labels/.a.txt" + id, "ImageSets/Segmentation/.train.txt" + id,
+                "x/y/z/.deep.txt" + id, ".sam-annotator/.project.samproj" + id, "labels/.backup.tmp",
+                "labels/.a.txt.1234.tmp")) {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "half written");
+            Files.setLastModifiedTime(file, hourAgo);
+            stale.add(file);
+        }
+        Path writingNow = Files.writeString(dir.resolve("labels/.b.txt" + id), "being written");
+
+        assertEquals(3, AtomicFiles.deleteStaleTemporaryFilesIn(dir, 2, java.time.Duration.ofMinutes(10)));
+        assertEquals(List.of(false, false, false, true, true, true, true),
+                stale.stream().map(Files::exists).toList(),
+                "depth 0-2 deleted; too deep, a hidden folder, other names kept");
+        assertTrue(Files.exists(writingNow), "a recent one may be another export writing now");
     }
 }
