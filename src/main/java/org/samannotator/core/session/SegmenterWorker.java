@@ -147,7 +147,10 @@ public final class SegmenterWorker implements AutoCloseable {
      * logits at screen resolution, and accepting it then finds its full mask ready.
      */
     public void prepareMask(MaskView view) {
-        CompletableFuture.delayedExecutor(PREPARE_MASK_DELAY_MILLIS, TimeUnit.MILLISECONDS)
+        // Runnable::run: the delay's own scheduler thread only queues the task. Without an executor the delay
+        // runs on the default async pool, which on 2 cores (common pool parallelism 1) starts a new thread
+        // for every task: a thread per decoded candidate (found by the soak's thread journal).
+        CompletableFuture.delayedExecutor(PREPARE_MASK_DELAY_MILLIS, TimeUnit.MILLISECONDS, Runnable::run)
                 .execute(() -> submit(ModelTask.Priority.BACKGROUND, view::mask));
     }
 

@@ -173,4 +173,27 @@ class SegmenterWorkerTest {
         }
         assertTrue(fake.isClosed(), "closing the worker closes the model");
     }
+
+    @Test
+    void preparingMasksStartsNoThreadPerCandidate() throws Exception {
+        FakeSegmenter fake = new FakeSegmenter();
+        int candidates = 20;
+        java.util.concurrent.CountDownLatch prepared = new java.util.concurrent.CountDownLatch(candidates);
+        org.samannotator.core.mask.BitMask empty = new org.samannotator.core.mask.BitMask(new Size(8, 8));
+        try (SegmenterWorker worker = new SegmenterWorker(() -> fake, null, s -> { })) {
+            worker.prepareMask(org.samannotator.core.mask.MaskView.deferred(new Size(8, 8), () -> empty));
+            Thread.sleep(2 * SegmenterWorker.PREPARE_MASK_DELAY_MILLIS); // threads started once are not counted
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long startedBefore = threads.getTotalStartedThreadCount();
+            for (int i = 0; i < candidates; i++) {
+                worker.prepareMask(org.samannotator.core.mask.MaskView.deferred(new Size(8, 8), () -> {
+                    prepared.countDown();
+                    return empty;
+                }));
+            }
+            assertTrue(prepared.await(30, TimeUnit.SECONDS), "every mask prepared on the model thread");
+            long started = threads.getTotalStartedThreadCount() - startedBefore;
+            assertTrue(started < candidates / 2, started + " threads started for " + candidates + " candidates");
+        }
+    }
 }
