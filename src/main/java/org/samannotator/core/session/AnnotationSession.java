@@ -101,7 +101,14 @@ public final class AnnotationSession implements AutoCloseable {
      * already is ignored. Reopening the open folder is done at once (its pending save is written first).
      */
     public void openFolderInBackground(Path path, BooleanSupplier savedBeforeLeaving, Consumer<FolderOutcome> done) {
-        if (opener.openInBackground(path, savedBeforeLeaving, done) && opener.reading().isPresent()) {
+        String before = status.message();
+        Consumer<FolderOutcome> restoringMessage = outcome -> {
+            if (!outcome.opened() && status.message().startsWith("Opening ")) {
+                status.message(before); // the folder open before stays; so does what the status bar said of it
+            }
+            done.accept(outcome);
+        };
+        if (opener.openInBackground(path, savedBeforeLeaving, restoringMessage) && opener.reading().isPresent()) {
             status.message("Opening " + opener.reading().get() + "...");
         }
     }

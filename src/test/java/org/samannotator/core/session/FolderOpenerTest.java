@@ -132,6 +132,7 @@ class FolderOpenerTest {
         assertTrue(outcomes.get(0).alert().orElseThrow().startsWith("Cannot open folder"), outcomes.get(0).alert().get());
         assertEquals(Optional.of(first.toAbsolutePath().normalize()), session.folder());
         assertEquals(ImageState.READY, session.imageState());
+        assertFalse(session.status().message().startsWith("Opening"), "the status bar no longer says it opens");
     }
 
     @Test
