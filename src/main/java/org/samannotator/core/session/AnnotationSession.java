@@ -62,8 +62,8 @@ public final class AnnotationSession implements AutoCloseable {
     public AnnotationSession(SegmenterSource segmenter, EmbeddingCache cache, Executor sessionThread,
             ObjectProposer proposer) {
         this.sessionThread = sessionThread;
-        this.opener = new FolderOpener(sessionThread, () -> open, this::replaceFolder);
         this.status = new SessionStatus(events);
+        this.opener = new FolderOpener(sessionThread, status, () -> open, this::replaceFolder);
         this.selection = new ObjectSelection(events, () -> current().objects());
         this.worker = new SegmenterWorker(segmenter, cache,
                 s -> sessionThread.execute(() -> status.model(s)));
@@ -101,16 +101,7 @@ public final class AnnotationSession implements AutoCloseable {
      * already is ignored. Reopening the open folder is done at once (its pending save is written first).
      */
     public void openFolderInBackground(Path path, BooleanSupplier savedBeforeLeaving, Consumer<FolderOutcome> done) {
-        String before = status.message();
-        Consumer<FolderOutcome> restoringMessage = outcome -> {
-            if (!outcome.opened() && status.message().startsWith("Opening ")) {
-                status.message(before); // the folder open before stays; so does what the status bar said of it
-            }
-            done.accept(outcome);
-        };
-        if (opener.openInBackground(path, savedBeforeLeaving, restoringMessage) && opener.reading().isPresent()) {
-            status.message("Opening " + opener.reading().get() + "...");
-        }
+        opener.openInBackground(path, savedBeforeLeaving, done);
     }
 
     /** The folder being read by {@link #openFolderInBackground}, if any. */

@@ -30,6 +30,7 @@ final class FolderOpener implements AutoCloseable {
     }
 
     private final Executor sessionThread;
+    private final SessionStatus status;
     private final Supplier<OpenFolder> openNow;
     private final Replacement replacement;
     private final ExecutorService reader =
@@ -40,9 +41,10 @@ final class FolderOpener implements AutoCloseable {
     private Path reading;
     private volatile boolean closed;
 
-    /** {@code openNow}: the session's open folder (null when none). */
-    FolderOpener(Executor sessionThread, Supplier<OpenFolder> openNow, Replacement replacement) {
+    /** {@code openNow}: the session's open folder (null when none); {@code status} says "Opening FOLDER..." meanwhile. */
+    FolderOpener(Executor sessionThread, SessionStatus status, Supplier<OpenFolder> openNow, Replacement replacement) {
         this.sessionThread = sessionThread;
+        this.status = status;
         this.openNow = openNow;
         this.replacement = replacement;
     }
@@ -91,6 +93,14 @@ final class FolderOpener implements AutoCloseable {
         }
         long request = ++latest;
         reading = dir;
+        String before = status.message();
+        status.message("Opening " + dir + "...");
+        Consumer<FolderOutcome> restoringMessage = outcome -> {
+            if (!outcome.opened() && status.message().startsWith("Opening ")) {
+                status.message(before); // the folder open before stays; so does what the status bar said of it
+            }
+            done.accept(outcome);
+        };
         reader.execute(() -> {
             FolderOpening opening = null;
             Exception error = null;
@@ -107,7 +117,7 @@ final class FolderOpener implements AutoCloseable {
             }
             FolderOpening read = opening;
             Exception problem = error;
-            sessionThread.execute(() -> deliver(request, dir, read, problem, savedBeforeLeaving, done));
+            sessionThread.execute(() -> deliver(request, dir, read, problem, savedBeforeLeaving, restoringMessage));
         });
         return true;
     }

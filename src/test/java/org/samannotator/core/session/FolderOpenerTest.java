@@ -148,19 +148,32 @@ class FolderOpenerTest {
         assertEquals(Optional.of(first.toAbsolutePath().normalize()), session.folder());
     }
 
+    /** Tasks posted to the session thread by a {@link FolderOpener} built on {@link #countingSessionThread()}. */
+    private final java.util.concurrent.atomic.AtomicInteger posted = new java.util.concurrent.atomic.AtomicInteger();
+    /** The openings handed to {@link #recordingReplacement()}. */
+    private final List<FolderOpening> replaced = new ArrayList<>();
+
+    private java.util.concurrent.Executor countingSessionThread() {
+        return task -> {
+            posted.incrementAndGet();
+            sessionThread.execute(task);
+        };
+    }
+
+    /** A session side that records each opening it is handed and reports it opened (keeping its lock). */
+    private FolderOpener.Replacement recordingReplacement() {
+        return (opening, held, leave) -> {
+            replaced.add(opening);
+            return new FolderOutcome(true, Optional.empty());
+        };
+    }
+
     @Test
     void openingAFolderAtOnceDropsABackgroundRequestAndItsLock() throws Exception {
         Path second = folderWithImages("second", 1);
         Path third = folderWithImages("third", 1);
-        java.util.concurrent.atomic.AtomicInteger posted = new java.util.concurrent.atomic.AtomicInteger();
-        List<FolderOpening> replaced = new ArrayList<>();
-        FolderOpener opener = new FolderOpener(task -> {
-            posted.incrementAndGet();
-            sessionThread.execute(task);
-        }, () -> null, (opening, held, leave) -> {
-            replaced.add(opening);
-            return new FolderOutcome(true, Optional.empty());
-        });
+        FolderOpener opener = new FolderOpener(countingSessionThread(), new SessionStatus(new SessionEvents()), () -> null,
+                recordingReplacement());
         assertTrue(opener.openInBackground(second, () -> true, outcomes::add));
         assertTrue(opener.open(third, () -> true).opened());
 
@@ -199,15 +212,8 @@ class FolderOpenerTest {
     @Test
     void closingDropsAPendingOpeningAndReleasesItsLock() throws Exception {
         Path second = folderWithImages("second", 1);
-        java.util.concurrent.atomic.AtomicInteger posted = new java.util.concurrent.atomic.AtomicInteger();
-        List<FolderOpening> replaced = new ArrayList<>();
-        FolderOpener opener = new FolderOpener(task -> {
-            posted.incrementAndGet();
-            sessionThread.execute(task);
-        }, () -> null, (opening, held, leave) -> {
-            replaced.add(opening);
-            return new FolderOutcome(true, Optional.empty());
-        });
+        FolderOpener opener = new FolderOpener(countingSessionThread(), new SessionStatus(new SessionEvents()), () -> null,
+                recordingReplacement());
         assertTrue(opener.openInBackground(second, () -> true, outcomes::add));
         opener.close();
 
